@@ -1,0 +1,66 @@
+package org.arflow.engine;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.grpc.BindableService;
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import java.lang.reflect.Field;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+
+/**
+ * Starts the in-memory engine with its gRPC gateway bound to loopback.
+ * EngineFactory binds the gateway on all interfaces, plaintext and without authentication; we build
+ * the gateway server again on 127.0.0.1 before the engine starts, so it is never reachable
+ * from the network.
+ */
+class InMemoryEngineRunner implements AutoCloseable {
+
+    private final ZeebeTestEngine engine;
+    private final Server gatewayServer;
+
+    InMemoryEngineRunner(int port) {
+        this.engine = EngineFactory.create(port);
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        BindableService gateway = (BindableService) readField("gateway");
+        this.gatewayServer = NettyServerBuilder.forAddress(loopback).addService(gateway).build();
+        writeField("grpcServer", gatewayServer);
+        engine.start();
+    }
+
+    InetSocketAddress gatewayAddress() {
+        return (InetSocketAddress) gatewayServer.getListenSockets().getFirst();
+    }
+
+    ZeebeTestEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        engine.stop();
+    }
+
+    private Object readField(String name) {
+        try {
+            return field(name).get(engine);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Unsupported in-memory engine version: no field " + name, e);
+        }
+    }
+
+    private void writeField(String name, Object value) {
+        try {
+            field(name).set(engine, value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Unsupported in-memory engine version: cannot set " + name, e);
+        }
+    }
+
+    private Field field(String name) throws NoSuchFieldException {
+        Field field = engine.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+    }
+}

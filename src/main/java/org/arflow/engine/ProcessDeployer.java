@@ -1,0 +1,90 @@
+package org.arflow.engine;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.DeploymentEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys every BPMN and DMN file of bpmn/ at start-up, in one deployment. The engine keeps the
+ * current version of a resource whose content did not change, so a restart creates no new versions.
+ */
+@Component
+class ProcessDeployer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
+
+    private final CamundaClient client;
+    private final EngineProperties properties;
+    private final ResourcePatternResolver resolver;
+    private final DeploymentLog deploymentLog;
+
+    ProcessDeployer(CamundaClient client, EngineProperties properties, ResourcePatternResolver resolver,
+                    DeploymentLog deploymentLog) {
+        this.client = client;
+        this.properties = properties;
+        this.resolver = resolver;
+        this.deploymentLog = deploymentLog;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        deployAll();
+    }
+
+    List<DeployedProcess> deployAll() {
+        List<Resource> resources = findResources();
+        if (resources.isEmpty()) {
+            log.warn("No BPMN or DMN files found in {}", properties.resources());
+            return List.of();
+        }
+        var command = client.newDeployResourceCommand().addResourceBytes(read(resources.getFirst()),
+                resources.getFirst().getFilename());
+        for (Resource resource : resources.subList(1, resources.size())) {
+            command = command.addResourceBytes(read(resource), resource.getFilename());
+        }
+        DeploymentEvent event = command.requestTimeout(Duration.ofSeconds(30)).send().join();
+        List<DeployedProcess> deployed = event.getProcesses().stream()
+                .map(p -> new DeployedProcess(p.getBpmnProcessId(), p.getVersion(), p.getProcessDefinitionKey(),
+                        p.getResourceName()))
+                .toList();
+        deployed.forEach(p -> log.info("Process {} is at version {} ({})", p.processId(), p.version(),
+                p.resourceName()));
+        event.getDecisions().forEach(d -> log.info("Decision {} is at version {}", d.getDmnDecisionId(),
+                d.getVersion()));
+        deploymentLog.record(deployed, "start-up");
+        return deployed;
+    }
+
+    private List<Resource> findResources() {
+        List<Resource> found = new ArrayList<>();
+        for (String pattern : properties.resources()) {
+            try {
+                found.addAll(List.of(resolver.getResources(pattern.trim())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list process files " + pattern, e);
+            }
+        }
+        found.sort(Comparator.comparing(Resource::getFilename));
+        return found;
+    }
+
+    private static byte[] read(Resource resource) {
+        try (var in = resource.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read process file " + resource.getDescription(), e);
+        }
+    }
+}

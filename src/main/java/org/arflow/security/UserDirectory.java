@@ -1,0 +1,91 @@
+package org.arflow.security;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Users, roles and teams in PostgreSQL; the source of logins for the UI and the API. */
+@Service
+public class UserDirectory implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+
+    UserDirectory(JdbcClient jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        var row = jdbc.sql("select username, password_hash, enabled from app_user where username = :u")
+                .param("u", username)
+                .query((rs, n) -> User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash"))
+                        .disabled(!rs.getBoolean("enabled")))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        return row.roles(roles(username).stream().map(Role::name).toArray(String[]::new)).build();
+    }
+
+    public List<UserAccount> users() {
+        return jdbc.sql("select username, display_name, enabled from app_user order by username")
+                .query((rs, n) -> new UserAccount(rs.getString("username"), rs.getString("display_name"),
+                        rs.getBoolean("enabled"), roles(rs.getString("username")), teams(rs.getString("username"))))
+                .list();
+    }
+
+    public List<String> teams(String username) {
+        return jdbc.sql("""
+                        select t.name from team t join team_member m on m.team_id = t.id
+                        where m.username = :u order by t.name""")
+                .param("u", username).query(String.class).list();
+    }
+
+    Set<Role> roles(String username) {
+        List<String> names = jdbc.sql("select role from user_role where username = :u")
+                .param("u", username).query(String.class).list();
+        return names.stream().map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = :u").param("u", username)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean anyoneHas(Role role) {
+        return jdbc.sql("select count(*) from user_role where role = :r").param("r", role.name())
+                .query(Long.class).single() > 0;
+    }
+
+    /** Creates the user unless it exists; a second call changes nothing. */
+    @Transactional
+    void createIfAbsent(String username, String displayName, String rawPassword, List<String> teams, Role... roles) {
+        int created = jdbc.sql("""
+                        insert into app_user (username, display_name, password_hash) values (:u, :d, :p)
+                        on conflict (username) do nothing""")
+                .param("u", username).param("d", displayName).param("p", passwords.encode(rawPassword)).update();
+        if (created == 0) {
+            return;
+        }
+        Arrays.stream(roles).forEach(role -> jdbc.sql("insert into user_role (username, role) values (:u, :r)")
+                .param("u", username).param("r", role.name()).update());
+        for (String team : teams) {
+            jdbc.sql("insert into team (name) values (:t) on conflict (name) do nothing").param("t", team).update();
+            jdbc.sql("""
+                            insert into team_member (team_id, username)
+                            select id, :u from team where name = :t on conflict do nothing""")
+                    .param("u", username).param("t", team).update();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.arflow;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a real embedded PostgreSQL and the real in-memory engine, on a random
+ * HTTP port. Every test class with this annotation shares one Spring context (2 cores: start it once).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "arflow.engine.embedded-port=0",
+        "arflow.database.ephemeral=true",
+        "arflow.demo.enabled=true"
+})
+public @interface IntegrationTest {
+}
