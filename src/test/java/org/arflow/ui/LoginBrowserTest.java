@@ -1,0 +1,87 @@
+package org.arflow.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.arflow.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Each demo user logs in through a real browser (Debian's Chromium) and lands on their role's page. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoginBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver browser;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertThat(installed).as("Chromium and chromedriver must be installed in CI (.ci/run installs them)")
+                    .isTrue();
+        }
+        assumeTrue(installed, "Chromium is not installed here: apt-get install -y chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("arflow-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource({
+            "biller, Claims, claims",
+            "supervisor, Where claims stand, overview",
+            "analyst, Processes, processes",
+            "admin, Users and teams, admin/users"
+    })
+    void demo_user_logs_in_and_sees_the_page_of_their_role(String user, String heading, String path) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
+                .sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(user);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), heading));
+        assertThat(browser.getCurrentUrl()).contains("/" + path);
+        assertThat(browser.findElement(By.className("current-user")).getText()).isEqualTo(user);
+        assertThat(browser.findElement(By.className("engine-notice")).getText()).contains("Embedded engine");
+
+        browser.findElement(By.xpath("//vaadin-button[contains(., 'Log out')]")).click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+}
