@@ -1,29 +1,44 @@
 package org.arflow.engine;
 
+import java.lang.reflect.Constructor;
 import java.net.InetSocketAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * The in-memory Zeebe engine running inside the app, reachable only on loopback.
- * Holds no engine types in its signature, so this class loads in the production build,
- * where it refuses to start instead.
+ * The in-memory Zeebe engine running inside the app, reachable only on loopback. The engine itself
+ * is started by InMemoryEngineRunner, which only evaluation builds contain; a production build has
+ * neither it nor the engine jars, and refuses embedded mode here.
  */
 public class EmbeddedEngine implements AutoCloseable {
 
     static final String ENGINE_CLASS = "io.camunda.zeebe.process.test.engine.EngineFactory";
+    static final String RUNNER_CLASS = "org.arflow.engine.InMemoryEngineRunner";
     private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
 
-    private final InMemoryEngineRunner runner;
+    private final EngineRunner runner;
 
     EmbeddedEngine(int port) {
-        if (!ClassUtils.isPresent(ENGINE_CLASS, null)) { // null: the thread context class loader
-            throw new EmbeddedEngineUnavailableException();
-        }
-        this.runner = new InMemoryEngineRunner(port);
+        this.runner = startRunner(port);
         log.warn(EngineInfo.IN_MEMORY_NOTICE);
         log.info("Embedded engine listening on {} (loopback only)", runner.gatewayAddress());
+    }
+
+    private static EngineRunner startRunner(int port) {
+        ClassLoader loader = ClassUtils.getDefaultClassLoader();
+        if (!ClassUtils.isPresent(ENGINE_CLASS, loader) || !ClassUtils.isPresent(RUNNER_CLASS, loader)) {
+            throw new EmbeddedEngineUnavailableException();
+        }
+        try {
+            Constructor<?> constructor = ClassUtils.forName(RUNNER_CLASS, loader).getDeclaredConstructor(int.class);
+            return (EngineRunner) constructor.newInstance(port);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("The embedded engine did not start: " + e.getCause().getMessage(),
+                    e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("The embedded engine could not be created", e);
+        }
     }
 
     /** The address the engine's gRPC gateway is bound to. */

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 class ProcessDeployer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(30);
 
     private final CamundaClient client;
     private final EngineProperties properties;
@@ -40,7 +41,32 @@ class ProcessDeployer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        deployAll();
+        if (properties.mode() == EngineMode.EMBEDDED) {
+            deployAll(); // the engine is in this JVM: if this fails, the start must fail
+        } else {
+            deployWhenClusterAnswers();
+        }
+    }
+
+    /** A cluster may be down while the app starts: keep trying; health "engine" shows DOWN meanwhile. */
+    private void deployWhenClusterAnswers() {
+        Thread.ofVirtual().name("bpmn-deployer").start(() -> {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    deployAll();
+                    return;
+                } catch (RuntimeException e) {
+                    log.error("Deploying bpmn/ to the engine failed (attempt {}), retrying in 30 s: {}", attempt,
+                            e.getMessage());
+                }
+                try {
+                    Thread.sleep(RETRY_PAUSE);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        });
     }
 
     List<DeployedProcess> deployAll() {

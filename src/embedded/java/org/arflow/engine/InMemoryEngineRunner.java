@@ -10,12 +10,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 
 /**
- * Starts the in-memory engine with its gRPC gateway bound to loopback.
+ * Starts the in-memory engine with its gRPC gateway bound to loopback. Lives in src/embedded/java,
+ * which the production build does not compile: nothing there refers to the engine jars.
  * EngineFactory binds the gateway on all interfaces, plaintext and without authentication; we build
  * the gateway server again on 127.0.0.1 before the engine starts, so it is never reachable
  * from the network.
  */
-class InMemoryEngineRunner implements AutoCloseable {
+class InMemoryEngineRunner implements EngineRunner {
 
     private final ZeebeTestEngine engine;
     private final Server gatewayServer;
@@ -29,11 +30,13 @@ class InMemoryEngineRunner implements AutoCloseable {
         engine.start();
     }
 
-    InetSocketAddress gatewayAddress() {
+    @Override
+    public InetSocketAddress gatewayAddress() {
         return (InetSocketAddress) gatewayServer.getListenSockets().getFirst();
     }
 
-    ZeebeTestEngine engine() {
+    @Override
+    public ZeebeTestEngine engine() {
         return engine;
     }
 
