@@ -48,7 +48,7 @@ class ClaimFollowUpProcessTest {
                 .send().join();
         idle();
 
-        assertThat(claim).isActive().isWaitingAtElements("PaymentReceived", "NoAnswer");
+        assertThat(claim).isActive().isWaitingAtElements("WaitForPayer").hasNotPassedElement("PaymentReceived");
     }
 
     @Test
@@ -58,7 +58,7 @@ class ClaimFollowUpProcessTest {
 
         engine.increaseTime(Duration.ofDays(9));
         idle();
-        assertThat(claim).isWaitingAtElements("NoAnswer");
+        assertThat(claim).isWaitingAtElements("WaitForPayer").hasNotPassedElement("NoAnswer");
 
         engine.increaseTime(Duration.ofDays(2));
         idle();
