@@ -1,12 +1,16 @@
 package org.arflow.claims;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,48 +23,82 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/claims")
 @RolesAllowed({"BILLER", "SUPERVISOR", "ADMIN"})
+@Tag(name = "Claims", description = "Claims under follow-up, what payers said about them, and their timelines")
+@Validated
 class ClaimApi {
 
-    record ClaimDetail(Claim claim, List<ClaimEvent> timeline) {
+    record ClaimDetail(Claim claim, List<ServiceLine> serviceLines, List<ClaimEvent> timeline,
+                       List<OpenTaskLookup.OpenTask> openTasks) {
     }
 
-    record PaymentResult(String claimId, boolean recorded, String message) {
+    record PostingResult(String claimId, boolean recorded, String message) {
+    }
+
+    record AppealDecision(@NotBlank String reference,
+                          @NotBlank @Pattern(regexp = "WON|LOST", message = "must be WON or LOST") String decision) {
     }
 
     private final ClaimService claims;
+    private final RemittancePosting posting;
+    private final List<OpenTaskLookup> tasks;
 
-    ClaimApi(ClaimService claims) {
+    ClaimApi(ClaimService claims, RemittancePosting posting, List<OpenTaskLookup> tasks) {
         this.claims = claims;
+        this.posting = posting;
+        this.tasks = tasks;
     }
 
     @GetMapping
-    List<Claim> list(@RequestParam(defaultValue = "100") int limit) {
-        return claims.list(Math.clamp(limit, 1, 1000));
+    @Operation(summary = "List claims, newest activity first, by stage and payer")
+    List<Claim> list(@RequestParam(required = false) ClaimStage stage, @RequestParam(required = false) String payer,
+                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return claims.list(new ClaimFilter(stage, payer, page, size));
     }
 
     @GetMapping("/{claimId}")
+    @Operation(summary = "A claim with its stage, deadlines, balance, service lines, timeline and open tasks")
     ClaimDetail get(@PathVariable String claimId) {
-        Claim claim = claims.find(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
-        return new ClaimDetail(claim, claims.timeline(claimId));
+        Claim claim = claims.get(claimId);
+        List<OpenTaskLookup.OpenTask> open = tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList();
+        return new ClaimDetail(claim, claims.serviceLines(claimId), claims.timeline(claimId), open);
     }
 
     @PostMapping
     @RolesAllowed({"BILLER", "SUPERVISOR"})
+    @Operation(summary = "Create a claim and start its follow-up (409 when the claim id is known)")
     ResponseEntity<Claim> submit(@Valid @RequestBody NewClaim newClaim) {
         Claim claim = claims.submit(newClaim);
-        claims.startFollowUp(claim);
         return ResponseEntity.created(URI.create("/api/claims/" + claim.claimId())).body(claim);
     }
 
-    @PostMapping("/{claimId}/payments")
+    @PostMapping("/{claimId}/remittances")
     @RolesAllowed({"BILLER", "SUPERVISOR"})
-    ResponseEntity<PaymentResult> recordPayment(@PathVariable String claimId, @Valid @RequestBody NewPayment payment,
-                                                Principal user) {
-        boolean recorded = claims.recordPayment(claimId, payment, user.getName());
-        claims.announcePayment(claimId, payment);
+    @Operation(summary = "Post a remittance for the claim (idempotent by reference) and route it")
+    ResponseEntity<PostingResult> postRemittance(@PathVariable String claimId,
+                                                 @Valid @RequestBody ClaimRemittance remittance) {
+        return result(claimId, posting.post(claimId, remittance), "Remittance " + remittance.reference());
+    }
+
+    @PostMapping("/{claimId}/status-responses")
+    @RolesAllowed({"BILLER", "SUPERVISOR"})
+    @Operation(summary = "Record a claim status response (277/277CA category) and route it")
+    ResponseEntity<PostingResult> recordStatus(@PathVariable String claimId,
+                                               @Valid @RequestBody ClaimStatusResponse status) {
+        return result(claimId, posting.recordStatus(claimId, status), "Status " + status.reference());
+    }
+
+    @PostMapping("/{claimId}/appeal-decisions")
+    @RolesAllowed({"BILLER", "SUPERVISOR"})
+    @Operation(summary = "Record the payer's decision on an appeal")
+    ResponseEntity<PostingResult> recordAppealDecision(@PathVariable String claimId,
+                                                       @Valid @RequestBody AppealDecision decision) {
+        return result(claimId, posting.recordAppealDecision(claimId, decision.reference(),
+                "WON".equals(decision.decision())), "Appeal decision " + decision.reference());
+    }
+
+    private static ResponseEntity<PostingResult> result(String claimId, boolean recorded, String what) {
         return recorded
-                ? ResponseEntity.status(HttpStatus.CREATED).body(new PaymentResult(claimId, true, "Payment recorded"))
-                : ResponseEntity.ok(new PaymentResult(claimId, false,
-                        "Payment " + payment.reference() + " was already recorded; nothing changed"));
+                ? ResponseEntity.status(HttpStatus.CREATED).body(new PostingResult(claimId, true, what + " recorded"))
+                : ResponseEntity.ok(new PostingResult(claimId, false, what + " was recorded before; nothing changed"));
     }
 }

@@ -27,6 +27,13 @@ class ClaimApiErrors {
                 .map(f -> f.getField() + ": " + f.getDefaultMessage())
                 .sorted()
                 .collect(Collectors.joining("; "));
-        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid claim data: " + detail);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid data: " + detail);
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        String where = e.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                ? m.getPathReference() : "the request body";
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unreadable value in " + where);
     }
 }

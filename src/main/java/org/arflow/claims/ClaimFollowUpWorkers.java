@@ -6,37 +6,97 @@ import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 
 /**
- * Workers of the claim-follow-up process, one per service task, each named after its job type.
- * Each writes one status change and one timeline entry keyed by its element instance, so a retried
- * job has no second effect. Public: the Camunda starter invokes these methods reflectively.
+ * Workers of claim-follow-up and its call activities, one per service task, each named after its
+ * job type. Each records its step once per element instance (a retried job changes nothing). Public:
+ * the Camunda starter invokes these methods reflectively.
  */
 @Component
 public class ClaimFollowUpWorkers {
 
-    private final ClaimService claims;
+    private final ClaimProgress progress;
 
-    ClaimFollowUpWorkers(ClaimService claims) {
-        this.claims = claims;
+    ClaimFollowUpWorkers(ClaimProgress progress) {
+        this.progress = progress;
     }
 
-    @JobWorker(type = "open-follow-up")
-    public void openFollowUp(@Variable String claimId, ActivatedJob job) {
-        claims.advance(claimId, ClaimStatus.AWAITING_PAYER, "Follow-up opened: waiting for the payer",
+    @JobWorker(type = "await-payer-response")
+    public void awaitPayerResponse(@Variable String claimId, @Variable Integer followUpDays, ActivatedJob job) {
+        progress.recordProcessInstance(claimId, job.getProcessInstanceKey());
+        progress.record(claimId, ClaimStage.AWAITING_PAYER, "AWAITING_PAYER",
+                "Waiting for the payer; status inquiry in " + followUpDays + " days without an answer", "arflow",
                 stepKey(job));
     }
 
-    @JobWorker(type = "close-claim-as-paid")
-    public void closeClaimAsPaid(@Variable String claimId, ActivatedJob job) {
-        claims.advance(claimId, ClaimStatus.PAID, "Payer paid: follow-up closed", stepKey(job));
+    @JobWorker(type = "request-status-inquiry")
+    public void requestStatusInquiry(@Variable String claimId, ActivatedJob job) {
+        progress.requestStatusInquiry(claimId, stepKey(job));
     }
 
-    @JobWorker(type = "flag-claim-for-follow-up")
-    public void flagClaimForFollowUp(@Variable String claimId, ActivatedJob job) {
-        claims.advance(claimId, ClaimStatus.NEEDS_FOLLOW_UP,
-                "No answer from the payer within the follow-up period: needs a biller", stepKey(job));
+    @JobWorker(type = "close-claim")
+    public void closeClaim(@Variable String claimId, @Variable String routeReason, ActivatedJob job) {
+        progress.record(claimId, ClaimStage.CLOSED, "CLOSED", "Claim closed: " + orDefault(routeReason, "resolved"),
+                "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "hand-off-patient-balance")
+    public void handOffPatientBalance(@Variable String claimId, ActivatedJob job) {
+        progress.record(claimId, ClaimStage.PATIENT_BALANCE, "PATIENT_BALANCE",
+                "Payer side done: the patient's share goes to patient billing", "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "send-documentation")
+    public void sendDocumentation(@Variable String claimId, @Variable String documentsSent, ActivatedJob job) {
+        progress.record(claimId, ClaimStage.DOCUMENTATION_SENT, "DOCUMENTATION_SENT",
+                "Documentation sent to the payer: " + orDefault(documentsSent, "as requested"), "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "record-resubmission")
+    public void recordResubmission(@Variable String claimId, ActivatedJob job) {
+        progress.record(claimId, ClaimStage.RESUBMITTED, "RESUBMITTED", "Corrected claim resubmitted to the payer",
+                "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "submit-appeal")
+    public void submitAppeal(@Variable String claimId, @Variable Integer appealLevel, ActivatedJob job) {
+        int level = (appealLevel == null ? 0 : appealLevel) + 1;
+        progress.record(claimId, ClaimStage.APPEAL_SUBMITTED, "APPEAL_SUBMITTED",
+                "Level " + level + " appeal submitted to the payer", "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "write-off-claim")
+    public void writeOffClaim(@Variable String claimId, @Variable String writeOffReason, ActivatedJob job) {
+        progress.writeOff(claimId, writeOffReason, stepKey(job));
+    }
+
+    @JobWorker(type = "raise-timely-filing-priority")
+    public void raiseTimelyFilingPriority(@Variable String claimId, ActivatedJob job) {
+        progress.raiseToTopPriority(claimId,
+                "Timely-filing deadline near and the payer does not have the claim: top priority", stepKey(job));
+    }
+
+    @JobWorker(type = "record-timely-filing-lapse")
+    public void recordTimelyFilingLapse(@Variable String claimId, ActivatedJob job) {
+        progress.record(claimId, ClaimStage.WRITE_OFF_REVIEW, "TIMELY_FILING_LAPSED",
+                "Timely-filing deadline passed before the payer had the claim", "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "record-other-payer-billed")
+    public void recordOtherPayerBilled(@Variable String claimId, ActivatedJob job) {
+        progress.record(claimId, ClaimStage.BILLED_TO_OTHER_PAYER, "BILLED_TO_OTHER_PAYER",
+                "Claim billed to another payer; this payer's follow-up is closed", "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "record-underpayment-dispute")
+    public void recordUnderpaymentDispute(@Variable String claimId, ActivatedJob job) {
+        progress.record(claimId, ClaimStage.UNDERPAYMENT_DISPUTED, "UNDERPAYMENT_DISPUTED",
+                "Underpayment disputed with the payer", "arflow", stepKey(job));
     }
 
     private static String stepKey(ActivatedJob job) {
         return job.getType() + ":" + job.getProcessInstanceKey() + ":" + job.getElementInstanceKey();
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
     }
 }

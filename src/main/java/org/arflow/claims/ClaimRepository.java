@@ -9,9 +9,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClaimRepository {
 
-    private static final String COLUMNS = """
-            id, claim_id, patient_name, payer_name, date_of_service, billed_amount, balance, status,
-            process_instance_key, submitted_at, updated_at""";
+    private static final String SELECT = """
+            select c.id, c.claim_id, c.patient_id, p.first_name || ' ' || p.last_name as patient_name,
+                   c.payer_id, y.name as payer_name, c.service_from, c.service_to, c.billed_amount, c.expected_amount,
+                   c.paid_amount, c.patient_responsibility, c.adjusted_amount, c.balance, c.stage, c.priority,
+                   c.timely_filing_deadline, c.appeal_deadline, c.process_instance_key, c.submitted_at, c.updated_at,
+                   c.closed_at
+            from claim c join patient p on p.id = c.patient_id join payer y on y.id = c.payer_id
+            """;
 
     private final JdbcClient jdbc;
 
@@ -20,81 +25,97 @@ class ClaimRepository {
     }
 
     /** Inserts the claim unless its claim id is known; empty when it was. */
-    Optional<Claim> insert(NewClaim c) {
+    Optional<Long> insert(NewClaim c, long patientId, long payerId, java.time.LocalDate timelyFilingDeadline) {
         return jdbc.sql("""
-                        insert into claim (claim_id, patient_name, payer_name, date_of_service, billed_amount, balance, status)
-                        values (:claimId, :patient, :payer, :dos, :billed, :billed, 'SUBMITTED')
+                        insert into claim (claim_id, patient_id, payer_id, service_from, service_to, billed_amount,
+                                           expected_amount, balance, stage, timely_filing_deadline)
+                        values (:claimId, :patient, :payer, :from, :to, :billed, :expected, :billed, 'SUBMITTED', :tf)
                         on conflict (claim_id) do nothing
-                        returning\s""" + COLUMNS)
-                .param("claimId", c.claimId()).param("patient", c.patientName()).param("payer", c.payerName())
-                .param("dos", c.dateOfService()).param("billed", c.billedAmount())
-                .query(Claim.class).optional();
+                        returning id""")
+                .param("claimId", c.claimId()).param("patient", patientId).param("payer", payerId)
+                .param("from", c.serviceFrom()).param("to", c.serviceToOrFrom()).param("billed", c.billedAmount())
+                .param("expected", c.expectedAmount()).param("tf", timelyFilingDeadline)
+                .query(Long.class).optional();
+    }
+
+    void insertLine(long claimId, int lineNumber, ServiceLine l) {
+        jdbc.sql("""
+                        insert into service_line (claim_id, line_number, procedure_code, modifiers, charge, units, service_date)
+                        values (:claim, :no, :code, :mods, :charge, :units, :date)""")
+                .param("claim", claimId).param("no", lineNumber).param("code", l.procedureCode())
+                .param("mods", l.modifiers()).param("charge", l.charge())
+                .param("units", l.units() == null ? BigDecimal.ONE : l.units()).param("date", l.serviceDate())
+                .update();
+    }
+
+    List<ServiceLine> lines(long claimId) {
+        return jdbc.sql("""
+                        select line_number, procedure_code, modifiers, charge, units, service_date
+                        from service_line where claim_id = :claim order by line_number""")
+                .param("claim", claimId).query(ServiceLine.class).list();
     }
 
     Optional<Claim> find(String claimId) {
-        return jdbc.sql("select " + COLUMNS + " from claim where claim_id = :claimId")
-                .param("claimId", claimId).query(Claim.class).optional();
+        return jdbc.sql(SELECT + " where c.claim_id = :claimId").param("claimId", claimId)
+                .query(Claim.class).optional();
     }
 
-    List<Claim> list(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from claim order by updated_at desc limit :limit")
-                .param("limit", limit).query(Claim.class).list();
+    List<Claim> list(ClaimFilter filter) {
+        return jdbc.sql(SELECT + """
+                         where (cast(:stage as text) is null or c.stage = :stage)
+                           and (cast(:payer as text) is null or lower(y.name) = lower(:payer))
+                         order by c.updated_at desc, c.id desc limit :limit offset :offset""")
+                .param("stage", filter.stage() == null ? null : filter.stage().name())
+                .param("payer", filter.payer()).param("limit", filter.size())
+                .param("offset", (long) filter.page() * filter.size())
+                .query(Claim.class).list();
     }
 
-    void setProcessInstance(long id, long processInstanceKey) {
-        jdbc.sql("update claim set process_instance_key = :key where id = :id")
+    void recordProcessInstance(long id, long processInstanceKey) {
+        jdbc.sql("update claim set process_instance_key = :key where id = :id and process_instance_key is distinct from :key")
                 .param("key", processInstanceKey).param("id", id).update();
     }
 
-    void setStatus(long id, ClaimStatus status) {
-        jdbc.sql("update claim set status = :status, updated_at = now() where id = :id")
-                .param("status", status.name()).param("id", id).update();
-    }
-
-    /** Records the payment once per reference; false when that reference was already recorded. */
-    boolean insertPayment(long claimId, NewPayment p, String recordedBy) {
-        int inserted = jdbc.sql("""
-                        insert into claim_payment (claim_id, amount, paid_on, reference, recorded_by)
-                        values (:claimId, :amount, :paidOn, :reference, :by)
-                        on conflict (claim_id, reference) do nothing
-                        """)
-                .param("claimId", claimId).param("amount", p.amount()).param("paidOn", p.paidOn())
-                .param("reference", p.reference()).param("by", recordedBy).update();
-        if (inserted == 1) {
-            jdbc.sql("update claim set balance = balance - :amount, updated_at = now() where id = :id")
-                    .param("amount", p.amount()).param("id", claimId).update();
-        }
-        return inserted == 1;
-    }
-
-    /** Adds a timeline entry once per dedup key, so a retried job writes it only once. */
-    void addEvent(long claimId, String kind, String description, String dedupKey) {
+    void setStage(long id, ClaimStage stage) {
         jdbc.sql("""
-                        insert into claim_event (claim_id, kind, description, dedup_key)
-                        values (:claimId, :kind, :description, :dedupKey)
-                        on conflict (claim_id, dedup_key) do nothing
-                        """)
+                        update claim set stage = :stage, updated_at = now(),
+                               closed_at = case when :resolved then coalesce(closed_at, now()) else null end
+                        where id = :id""")
+                .param("stage", stage.name()).param("resolved", stage.isResolved()).param("id", id).update();
+    }
+
+    void setPriority(long id, String priority) {
+        jdbc.sql("update claim set priority = :p, updated_at = now() where id = :id")
+                .param("p", priority).param("id", id).update();
+    }
+
+    void setAppealDeadline(long id, java.time.LocalDate deadline) {
+        jdbc.sql("update claim set appeal_deadline = :d where id = :id").param("d", deadline).param("id", id).update();
+    }
+
+    /** Adds a timeline entry once per dedup key, so a retried job or import writes it only once. */
+    boolean addEvent(long claimId, String kind, String description, String actor, String dedupKey) {
+        return jdbc.sql("""
+                        insert into claim_event (claim_id, kind, description, actor, dedup_key)
+                        values (:claimId, :kind, :description, :actor, :dedupKey)
+                        on conflict (claim_id, dedup_key) do nothing""")
                 .param("claimId", claimId).param("kind", kind).param("description", description)
-                .param("dedupKey", dedupKey).update();
+                .param("actor", actor).param("dedupKey", dedupKey).update() == 1;
     }
 
     List<ClaimEvent> timeline(long claimId) {
         return jdbc.sql("""
-                        select occurred_at, kind, description from claim_event
+                        select occurred_at, kind, description, actor from claim_event
                         where claim_id = :claimId order by occurred_at, id""")
                 .param("claimId", claimId).query(ClaimEvent.class).list();
     }
 
-    List<StatusSummary> summaryByStatus() {
+    List<StageSummary> summaryByStage() {
         return jdbc.sql("""
-                        select status, count(*) as claims, coalesce(sum(balance), 0) as balance
-                        from claim group by status order by status""")
-                .query((rs, n) -> new StatusSummary(ClaimStatus.valueOf(rs.getString("status")),
+                        select stage, count(*) as claims, coalesce(sum(balance), 0) as balance
+                        from claim group by stage order by stage""")
+                .query((rs, n) -> new StageSummary(ClaimStage.valueOf(rs.getString("stage")),
                         rs.getLong("claims"), rs.getBigDecimal("balance")))
                 .list();
-    }
-
-    BigDecimal totalBalance() {
-        return jdbc.sql("select coalesce(sum(balance), 0) from claim").query(BigDecimal.class).single();
     }
 }

@@ -1,108 +1,99 @@
 package org.arflow.claims;
 
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.arflow.engine.ProcessEngine;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.arflow.patients.Patient;
+import org.arflow.patients.PatientService;
+import org.arflow.payers.Payer;
+import org.arflow.payers.PayerService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The claims feature's public face: submit claims, record payer payments, read claims and timelines.
- * PostgreSQL is written first; the engine is told afterwards, without making the caller wait.
- * Logs carry the internal claim number only, never the claim id or patient data.
+ * The claims feature's public face: submit claims and read them. A submitted claim, its timeline
+ * entry and the start of its follow-up process are committed together (the engine is told through
+ * the outbox), so the caller never waits for the engine. Logs never carry claim ids or patient data.
  */
 @Service
 public class ClaimService {
 
     static final String PROCESS_ID = "claim-follow-up";
-    static final String PAYMENT_MESSAGE = "payment-received";
-    static final String DEFAULT_FOLLOW_UP_AFTER = "P30D";
-
-    private static final Logger log = LoggerFactory.getLogger(ClaimService.class);
 
     private final ClaimRepository claims;
+    private final PayerService payers;
+    private final PatientService patients;
     private final ProcessEngine engine;
 
-    ClaimService(ClaimRepository claims, ProcessEngine engine) {
+    ClaimService(ClaimRepository claims, PayerService payers, PatientService patients, ProcessEngine engine) {
         this.claims = claims;
+        this.payers = payers;
+        this.patients = patients;
         this.engine = engine;
     }
 
     @Transactional
-    public Claim submit(NewClaim newClaim) {
-        Claim claim = claims.insert(newClaim).orElseThrow(() -> new DuplicateClaimException(newClaim.claimId()));
-        claims.addEvent(claim.id(), "SUBMITTED", "Claim submitted for follow-up, billed " + claim.billedAmount(),
-                "submitted");
-        return claim;
-    }
-
-    /** Starts the claim's follow-up process; called after the claim is committed. */
-    public void startFollowUp(Claim claim) {
-        Map<String, Object> variables = Map.of(
-                "claimId", claim.claimId(),
-                "payerName", claim.payerName(),
-                "billedAmount", claim.billedAmount(),
-                "followUpAfter", DEFAULT_FOLLOW_UP_AFTER);
-        engine.startProcess(PROCESS_ID, variables).whenComplete((key, failure) -> {
-            if (failure != null) {
-                log.error("Follow-up of claim #{} did not start: {}", claim.id(), failure.getMessage());
-            } else {
-                claims.setProcessInstance(claim.id(), key);
-                log.info("Follow-up of claim #{} started as process instance {}", claim.id(), key);
-            }
-        });
-    }
-
-    @Transactional
-    public boolean recordPayment(String claimId, NewPayment payment, String recordedBy) {
-        Claim claim = claims.find(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
-        boolean recorded = claims.insertPayment(claim.id(), payment, recordedBy);
-        if (recorded) {
-            claims.addEvent(claim.id(), "PAYMENT", "Payer paid " + payment.amount() + " on " + payment.paidOn()
-                    + " (ref " + payment.reference() + ")", "payment:" + payment.reference());
+    public Claim submit(NewClaim c) {
+        Payer payer = payers.findOrCreate(c.payerName(), null, c.payerClass());
+        NewClaim.PatientRef ref = c.patient();
+        Patient patient = patients.findOrCreate(ref.firstName(), ref.lastName(), ref.birthDate(), ref.memberId());
+        long id = claims.insert(c, patient.id(), payer.id(), payer.timelyFilingDeadline(c.serviceFrom()))
+                .orElseThrow(() -> new DuplicateClaimException(c.claimId()));
+        List<ServiceLine> lines = c.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
+            claims.insertLine(id, line.lineNumber() > 0 ? line.lineNumber() : i + 1, line);
         }
-        return recorded;
+        claims.addEvent(id, "SUBMITTED", "Claim submitted to " + payer.name() + ", billed " + c.billedAmount()
+                + "; timely-filing deadline " + payer.timelyFilingDeadline(c.serviceFrom()), "arflow", "submitted");
+        engine.startProcess(PROCESS_ID, startVariables(c, payer));
+        return claims.find(c.claimId()).orElseThrow();
     }
 
-    /** Tells the claim's process that the payer paid; the message id keeps a re-send harmless. */
-    public void announcePayment(String claimId, NewPayment payment) {
-        engine.publishMessage(PAYMENT_MESSAGE, claimId, "payment:" + claimId + ":" + payment.reference(),
-                        Map.of("paidAmount", payment.amount()))
-                .exceptionally(failure -> {
-                    if (String.valueOf(failure.getMessage()).contains("ALREADY_EXISTS")) {
-                        log.debug("Payment message was published before; nothing to do");
-                    } else {
-                        log.error("Payment message for a claim was not delivered: {}", failure.getMessage());
-                    }
-                    return null;
-                });
+    private static Map<String, Object> startVariables(NewClaim c, Payer payer) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("claimId", c.claimId());
+        v.put("payerName", payer.name());
+        v.put("payerClass", payer.payerClass().name());
+        v.put("billingTeam", payer.billingTeam());
+        v.put("billedAmount", c.billedAmount());
+        v.put("expectedAmount", c.expectedAmount());
+        v.put("dateOfService", c.serviceFrom().toString());
+        v.put("timelyFilingWarningAt", startOfDayUtc(payer.timelyFilingWarningDate(c.serviceFrom())));
+        v.put("timelyFilingDeadlineAt", startOfDayUtc(payer.timelyFilingDeadline(c.serviceFrom())));
+        v.put("followUpDaysOverride", payer.followUpDaysOverride());
+        v.put("appealDays", payer.appealDays());
+        return v;
+    }
+
+    private static String startOfDayUtc(java.time.LocalDate date) {
+        return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
     }
 
     public Optional<Claim> find(String claimId) {
         return claims.find(claimId);
     }
 
-    public List<Claim> list(int limit) {
-        return claims.list(limit);
+    public Claim get(String claimId) {
+        return claims.find(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
+    }
+
+    public List<Claim> list(ClaimFilter filter) {
+        return claims.list(filter);
+    }
+
+    public List<ServiceLine> serviceLines(String claimId) {
+        return claims.lines(get(claimId).id());
     }
 
     public List<ClaimEvent> timeline(String claimId) {
-        return claims.find(claimId).map(c -> claims.timeline(c.id())).orElseThrow(
-                () -> new ClaimNotFoundException(claimId));
+        return claims.timeline(get(claimId).id());
     }
 
-    public List<StatusSummary> summaryByStatus() {
-        return claims.summaryByStatus();
-    }
-
-    /** Moves the claim to a status and writes it on the timeline, once per process step. */
-    @Transactional
-    void advance(String claimId, ClaimStatus status, String description, String stepKey) {
-        Claim claim = claims.find(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
-        claims.setStatus(claim.id(), status);
-        claims.addEvent(claim.id(), status.name(), description, stepKey);
+    public List<StageSummary> summaryByStage() {
+        return claims.summaryByStage();
     }
 }

@@ -30,9 +30,11 @@ class ProcessDeployer implements ApplicationRunner {
     private final EngineProperties properties;
     private final ResourcePatternResolver resolver;
     private final DeploymentLog deploymentLog;
+    private final ProcessModels models;
 
     ProcessDeployer(CamundaClient client, EngineProperties properties, ResourcePatternResolver resolver,
-                    DeploymentLog deploymentLog) {
+                    DeploymentLog deploymentLog, ProcessModels models) {
+        this.models = models;
         this.client = client;
         this.properties = properties;
         this.resolver = resolver;
@@ -80,6 +82,7 @@ class ProcessDeployer implements ApplicationRunner {
         for (Resource resource : resources.subList(1, resources.size())) {
             command = command.addResourceBytes(read(resource), resource.getFilename());
         }
+        resources.stream().filter(r -> r.getFilename().endsWith(".bpmn")).forEach(r -> models.register(read(r)));
         DeploymentEvent event = command.requestTimeout(Duration.ofSeconds(30)).send().join();
         List<DeployedProcess> deployed = event.getProcesses().stream()
                 .map(p -> new DeployedProcess(p.getBpmnProcessId(), p.getVersion(), p.getProcessDefinitionKey(),

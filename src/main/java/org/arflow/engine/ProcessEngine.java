@@ -1,51 +1,85 @@
 package org.arflow.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The commands features give the engine. Every call returns at once: the engine (embedded or remote)
- * answers at its own pace, and nothing a user waits for blocks on it.
+ * The commands features give the engine. Starting processes and publishing messages are written to
+ * the outbox in the caller's transaction and relayed at the engine's pace ({@link OutboxRelay}): a
+ * claim or a payment is committed at database speed and never lost when the engine is slow or down.
  */
 @Component
 public class ProcessEngine {
 
-    private static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofHours(1);
-
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
     private final CamundaClient client;
 
-    ProcessEngine(CamundaClient client) {
+    ProcessEngine(JdbcClient jdbc, ObjectMapper json, CamundaClient client) {
+        this.jdbc = jdbc;
+        this.json = json;
         this.client = client;
     }
 
-    /** Starts the latest version of a process; completes with the process instance key. */
-    public CompletableFuture<Long> startProcess(String processId, Map<String, Object> variables) {
-        return client.newCreateInstanceCommand()
-                .bpmnProcessId(processId)
-                .latestVersion()
-                .variables(variables)
-                .send()
-                .toCompletableFuture()
-                .thenApply(instance -> instance.getProcessInstanceKey());
+    /** Queues the start of the latest version of a process. */
+    public void startProcess(String processId, Map<String, Object> variables) {
+        jdbc.sql("insert into engine_outbox (kind, process_id, variables) values ('START_PROCESS', :p, cast(:v as jsonb))")
+                .param("p", processId).param("v", toJson(variables)).update();
     }
 
     /**
-     * Publishes a message to the instance waiting with this correlation key. The message id makes a
-     * second publish of the same message a no-op while the first is buffered.
+     * Queues a message for the instance waiting with this correlation key. It is buffered for
+     * {@code timeToLive} when no instance waits for it yet; the message id makes a second publish a no-op.
      */
-    public CompletableFuture<Void> publishMessage(String name, String correlationKey, String messageId,
-                                                  Map<String, Object> variables) {
-        return client.newPublishMessageCommand()
-                .messageName(name)
-                .correlationKey(correlationKey)
-                .messageId(messageId)
-                .timeToLive(MESSAGE_TIME_TO_LIVE)
-                .variables(variables)
-                .send()
-                .toCompletableFuture()
-                .thenApply(response -> null);
+    public void publishMessage(String name, String correlationKey, String messageId, Duration timeToLive,
+                               Map<String, Object> variables) {
+        jdbc.sql("""
+                        insert into engine_outbox (kind, message_name, correlation_key, message_id, time_to_live, variables)
+                        values ('PUBLISH_MESSAGE', :n, :k, :id, make_interval(secs => :ttl), cast(:v as jsonb))""")
+                .param("n", name).param("k", correlationKey).param("id", messageId)
+                .param("ttl", timeToLive.toSeconds()).param("v", toJson(variables)).update();
+    }
+
+    /** Completes a job now (a person is waiting for the answer); false when the engine no longer has it. */
+    public boolean completeJob(long jobKey, Map<String, Object> variables) {
+        try {
+            client.newCompleteCommand(jobKey).variables(variables).requestTimeout(Duration.ofSeconds(15))
+                    .send().join();
+            return true;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Extends a job's timeout; false when the job is gone (completed, or cancelled by its process). */
+    public boolean extendJob(long jobKey, Duration timeout) {
+        try {
+            client.newUpdateTimeoutCommand(jobKey).timeout(timeout).requestTimeout(Duration.ofSeconds(10))
+                    .send().join();
+            return true;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private String toJson(Map<String, Object> variables) {
+        try {
+            return json.writeValueAsString(variables);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Process variables cannot be written as JSON", e);
+        }
     }
 }

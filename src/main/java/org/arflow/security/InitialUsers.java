@@ -47,9 +47,9 @@ class InitialUsers implements ApplicationRunner {
     }
 
     private void createDemoUsers() {
-        users.createIfAbsent("biller", "Brenda Biller", "biller", List.of("Commercial payers"), Role.BILLER);
-        users.createIfAbsent("supervisor", "Sam Supervisor", "supervisor", List.of("Commercial payers"),
-                Role.SUPERVISOR);
+        users.createIfAbsent("biller", "Brenda Biller", "biller", List.of("Commercial payers", "Government payers"),
+                Role.BILLER);
+        users.createIfAbsent("supervisor", "Sam Supervisor", "supervisor", List.of("Supervisors"), Role.SUPERVISOR);
         users.createIfAbsent("analyst", "Ana Analyst", "analyst", List.of(), Role.ANALYST);
         users.createIfAbsent("admin", "Adam Admin", "admin", List.of(), Role.ADMIN);
         log.info("Demo users ready: biller, supervisor, analyst, admin (password = user name)");

@@ -48,7 +48,8 @@ class EmbeddedEngineTest {
         List<DeployedProcess> first = deployer.deployAll();
         List<DeployedProcess> second = deployer.deployAll();
 
-        assertThat(first).extracting(DeployedProcess::processId).contains("claim-follow-up");
+        assertThat(first).extracting(DeployedProcess::processId)
+                .contains("claim-follow-up", "documentation-request", "appeal", "write-off-review");
         assertThat(second).extracting(DeployedProcess::version)
                 .containsExactlyElementsOf(first.stream().map(DeployedProcess::version).toList());
         assertThat(deploymentLog.entries()).filteredOn(e -> e.processId().equals("claim-follow-up")).hasSize(1);

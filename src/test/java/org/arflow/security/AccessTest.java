@@ -35,8 +35,8 @@ class AccessTest {
     void api_refuses_a_user_whose_role_may_not_use_it() {
         assertThat(http().get("/api/claims", "analyst").statusCode()).isEqualTo(403);
         assertThat(http().postJson("/api/claims", "admin", """
-                {"claimId":"ADMIN-1","patientName":"Test Patient","payerName":"Acme Health",
-                 "dateOfService":"2026-10-01","billedAmount":10}""").statusCode()).isEqualTo(403);
+                {"claimId":"ADMIN-1","patient":{"firstName":"Test","lastName":"Patient"},"payerName":"Medicare",
+                 "serviceFrom":"2026-10-01","billedAmount":10}""").statusCode()).isEqualTo(403);
     }
 
     @Test

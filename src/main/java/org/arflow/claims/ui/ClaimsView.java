@@ -12,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.arflow.claims.Claim;
+import org.arflow.claims.ClaimFilter;
 import org.arflow.claims.ClaimService;
 import org.arflow.ui.MainLayout;
 
@@ -28,12 +29,13 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(Claim::claimId).setHeader("Claim").setAutoWidth(true);
         grid.addColumn(Claim::patientName).setHeader("Patient").setAutoWidth(true);
         grid.addColumn(Claim::payerName).setHeader("Payer").setAutoWidth(true);
-        grid.addColumn(Claim::dateOfService).setHeader("Date of service").setSortable(true);
+        grid.addColumn(Claim::serviceFrom).setHeader("Date of service").setSortable(true);
         grid.addColumn(c -> money.format(c.billedAmount())).setHeader("Billed");
         grid.addColumn(c -> money.format(c.balance())).setHeader("Balance");
-        grid.addColumn(c -> c.status().label()).setHeader("Status");
+        grid.addColumn(c -> c.stage().label()).setHeader("Stage");
+        grid.addColumn(Claim::timelyFilingDeadline).setHeader("Timely filing by");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var items = claims.list(500);
+        var items = claims.list(new ClaimFilter(null, null, 0, 500));
         grid.setItems(items);
         add(new H2("Claims"), new Paragraph(items.isEmpty()
                 ? "No claims yet. Submit claims through POST /api/claims (the 837 import comes next)."

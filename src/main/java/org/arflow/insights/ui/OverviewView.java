@@ -10,7 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.arflow.claims.ClaimService;
-import org.arflow.claims.StatusSummary;
+import org.arflow.claims.StageSummary;
 import org.arflow.ui.MainLayout;
 
 /** The supervisor's first look: where claims stand and the money they carry. */
@@ -23,11 +23,11 @@ public class OverviewView extends VerticalLayout {
     public OverviewView(ClaimService claims) {
         setSizeFull();
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
-        Grid<StatusSummary> grid = new Grid<>(StatusSummary.class, false);
-        grid.addColumn(s -> s.status().label()).setHeader("Status");
-        grid.addColumn(StatusSummary::claims).setHeader("Claims");
+        Grid<StageSummary> grid = new Grid<>(StageSummary.class, false);
+        grid.addColumn(s -> s.stage().label()).setHeader("Stage");
+        grid.addColumn(StageSummary::claims).setHeader("Claims");
         grid.addColumn(s -> money.format(s.balance())).setHeader("Open balance");
-        grid.setItems(claims.summaryByStatus());
+        grid.setItems(claims.summaryByStage());
         grid.setAllRowsVisible(true);
         add(new H2("Where claims stand"), grid);
     }

@@ -1,0 +1,124 @@
+package org.arflow.claims;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.arflow.engine.ProcessEngine;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts what payers say about a claim (remittances, status responses, appeal decisions) at database
+ * speed, once per reference, and queues the message its process waits for. The routing itself is
+ * the DMN's: this only states the facts it needs.
+ */
+@Service
+public class RemittancePosting {
+
+    /** A message waits this long for its claim to be listening again (e.g. while a biller works a task). */
+    static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofDays(30);
+
+    private final ClaimService claimService;
+    private final ClaimRepository claims;
+    private final JdbcClient jdbc;
+    private final ProcessEngine engine;
+    private final com.fasterxml.jackson.databind.ObjectMapper json;
+    private final org.arflow.payers.PayerService payers;
+
+    RemittancePosting(ClaimService claimService, ClaimRepository claims, JdbcClient jdbc, ProcessEngine engine,
+                      com.fasterxml.jackson.databind.ObjectMapper json, org.arflow.payers.PayerService payers) {
+        this.payers = payers;
+        this.claimService = claimService;
+        this.claims = claims;
+        this.jdbc = jdbc;
+        this.engine = engine;
+        this.json = json;
+    }
+
+    /** Posts the remittance; false (and nothing changes) when this reference was posted before. */
+    @Transactional
+    public boolean post(String claimId, ClaimRemittance r) {
+        Claim claim = claimService.get(claimId);
+        int inserted = jdbc.sql("""
+                        insert into claim_remittance (claim_id, reference, status_code, charge, paid, patient_responsibility,
+                                                      payer_claim_control, received_on, adjustments, remark_codes)
+                        values (:claim, :ref, :status, :charge, :paid, :pr, :pcc, :received, cast(:adj as jsonb), :remarks)
+                        on conflict (claim_id, reference) do nothing""")
+                .param("claim", claim.id()).param("ref", r.reference()).param("status", r.statusCode())
+                .param("charge", r.charge()).param("paid", r.paid()).param("pr", r.patientResponsibilityOrZero())
+                .param("pcc", r.payerClaimControlNumber()).param("received", r.receivedOn())
+                .param("adj", toJson(r.adjustmentsOrEmpty()))
+                .param("remarks", r.remarkCodesOrEmpty().toArray(String[]::new)).update();
+        if (inserted == 0) {
+            return false;
+        }
+        RemittanceFacts facts = RemittanceFacts.of(r, claim.expectedAmount());
+        jdbc.sql("""
+                        update claim set paid_amount = paid_amount + :paid, patient_responsibility = patient_responsibility + :pr,
+                               adjusted_amount = adjusted_amount + :adjusted,
+                               balance = balance - :paid - :pr - :adjusted, updated_at = now()
+                        where id = :id""")
+                .param("paid", r.paid()).param("pr", r.patientResponsibilityOrZero())
+                .param("adjusted", facts.payerAdjustments()).param("id", claim.id()).update();
+        if (facts.denied()) {
+            payers.find(claim.payerId()).ifPresent(p -> claims.setAppealDeadline(claim.id(), p.appealDeadline(r.receivedOn())));
+        }
+        claims.addEvent(claim.id(), r.isReversal() ? "REVERSAL" : "REMITTANCE", facts.describe(r), "payer",
+                "remittance:" + r.reference());
+        engine.publishMessage("remittance-received", claimId, "remittance:" + claimId + ":" + r.reference(),
+                MESSAGE_TIME_TO_LIVE, facts.variables(r));
+        return true;
+    }
+
+    /** Records a 277/277CA status for the claim; false when this reference was recorded before. */
+    @Transactional
+    public boolean recordStatus(String claimId, ClaimStatusResponse s) {
+        Claim claim = claimService.get(claimId);
+        int inserted = jdbc.sql("""
+                        insert into claim_status_response (claim_id, reference, category, status_code, received_on)
+                        values (:claim, :ref, :category, :code, :received) on conflict (claim_id, reference) do nothing""")
+                .param("claim", claim.id()).param("ref", s.reference()).param("category", s.category())
+                .param("code", s.statusCode()).param("received", s.receivedOn()).update();
+        if (inserted == 0) {
+            return false;
+        }
+        claims.addEvent(claim.id(), "STATUS", "Payer status " + s.category()
+                + (s.statusCode() == null ? "" : ":" + s.statusCode()) + " received " + s.receivedOn()
+                + (s.documentationDeadline() == null ? "" : "; documentation due " + s.documentationDeadline()),
+                "payer", "status:" + s.reference());
+        Map<String, Object> v = new HashMap<>();
+        v.put("statusCategory", s.category());
+        v.put("statusCode", s.statusCode());
+        v.put("documentationDeadline", s.documentationDeadline() == null ? null : s.documentationDeadline().toString());
+        engine.publishMessage("claim-status-received", claimId, "status:" + claimId + ":" + s.reference(),
+                MESSAGE_TIME_TO_LIVE, v);
+        return true;
+    }
+
+    /** Records the payer's appeal decision (WON or LOST) and tells the appeal waiting for it. */
+    @Transactional
+    public boolean recordAppealDecision(String claimId, String reference, boolean won) {
+        Claim claim = claimService.get(claimId);
+        boolean recorded = claims.addEvent(claim.id(), "APPEAL_DECISION",
+                "Payer decided the appeal: " + (won ? "won" : "lost"), "payer", "appeal-decision:" + reference);
+        if (recorded) {
+            engine.publishMessage("appeal-decision-received", claimId, "appeal:" + claimId + ":" + reference,
+                    MESSAGE_TIME_TO_LIVE, Map.of("appealDecision", won ? "WON" : "LOST"));
+        }
+        return recorded;
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

@@ -1,0 +1,74 @@
+package org.arflow.tasks;
+
+import java.util.List;
+import java.util.Map;
+import org.arflow.claims.OpenTaskLookup;
+import org.arflow.engine.ProcessEngine;
+import org.arflow.security.UserDirectory;
+import org.springframework.stereotype.Service;
+
+/** The task list's public face: who sees which tasks, and completing them. */
+@Service
+public class TaskService implements OpenTaskLookup {
+
+    private final TaskInbox inbox;
+    private final ProcessEngine engine;
+    private final TaskEvents events;
+    private final UserDirectory users;
+
+    TaskService(TaskInbox inbox, ProcessEngine engine, TaskEvents events, UserDirectory users) {
+        this.inbox = inbox;
+        this.engine = engine;
+        this.events = events;
+        this.users = users;
+    }
+
+    /** Open tasks the user may work: assigned to them or offered to their teams; supervisors see all. */
+    public List<UserTask> openTasksFor(String user, boolean supervisor) {
+        return inbox.openFor(user, users.teams(user), supervisor);
+    }
+
+    @Override
+    public List<OpenTask> openTasks(String claimId) {
+        return inbox.openForClaim(claimId).stream()
+                .map(t -> new OpenTask(t.taskKey(), t.name(), t.candidateGroups(), t.assignee(), t.dueAt()))
+                .toList();
+    }
+
+    /**
+     * Completes the task with the person's outcome; the process moves on. A task its process has
+     * already withdrawn (a payment arrived, a timer fired) is removed and reported as such.
+     */
+    public void complete(long taskKey, Map<String, Object> outcome, String user, boolean supervisor) {
+        UserTask task = inbox.find(taskKey).orElseThrow(() -> new TaskNotFoundException(taskKey));
+        if (!supervisor && !mayWork(task, user)) {
+            throw new TaskNotFoundException(taskKey); // not theirs to see
+        }
+        if (!"OPEN".equals(task.state())) {
+            throw new StaleTaskException(task.name(), "was already " + task.state().toLowerCase());
+        }
+        if (!engine.completeJob(taskKey, outcome)) {
+            withdraw(task);
+            throw new StaleTaskException(task.name(),
+                    "was already closed by its process (for example a payment arrived or a deadline passed)");
+        }
+        if (inbox.close(taskKey, "COMPLETED", user, inbox.write(outcome))) {
+            events.completed(task, outcome, user);
+        }
+    }
+
+    /** Removes a task the process no longer has from every queue. */
+    void withdraw(UserTask task) {
+        if (inbox.close(task.taskKey(), "CANCELED", null, null)) {
+            events.withdrawn(task);
+        }
+    }
+
+    private boolean mayWork(UserTask task, String user) {
+        if (user.equals(task.assignee())) {
+            return true;
+        }
+        List<String> teams = users.teams(user);
+        return task.assignee() == null && task.candidateGroups().stream().anyMatch(teams::contains);
+    }
+}
