@@ -25,6 +25,7 @@ final class X12Reader {
     private final Segment.Source source;
     private final List<Transaction> transactions = new ArrayList<>();
     private final EnvelopeTracker envelope;
+    private boolean sawSegment;
 
     private X12Reader(String kind, String fileName) {
         this.source = new Segment.Source(kind, fileName);
@@ -62,6 +63,7 @@ final class X12Reader {
             }
             switch (event) {
                 case START_SEGMENT -> {
+                    sawSegment = true;
                     tag = events.getText();
                     position = at.getSegmentPosition();
                     offset = at.getCharacterOffset();
@@ -95,7 +97,14 @@ final class X12Reader {
 
     private X12FormatException unreadable(EDIStreamException e) {
         Location at = e.getLocation();
-        String problem = "not readable as X12 (" + e.getMessage() + ")";
+        String problem;
+        if (sawSegment) {
+            problem = "not readable as X12 (" + e.getMessage() + ")";
+        } else if (at != null && at.getCharacterOffset() <= 0) {
+            problem = "the file is empty";
+        } else {
+            problem = "not an X12 file: it does not begin with a complete ISA segment (" + e.getMessage() + ")";
+        }
         if (at == null) {
             return new X12FormatException(source.kind(), source.fileName(), null, X12FormatException.UNKNOWN,
                     X12FormatException.UNKNOWN, X12FormatException.UNKNOWN, problem, e);
