@@ -86,7 +86,7 @@ final class EnvelopeTracker {
     }
 
     X12FormatException problem(EDIStreamValidationError error, String reference, String text, Location at) {
-        String tag = at.getSegmentTag();
+        String tag = at.getSegmentTag() == null ? "" : at.getSegmentTag();
         String problem = switch (error) {
             case CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT -> countProblem(tag, text);
             case CONTROL_REFERENCE_MISMATCH -> "control number " + text + " does not match "
@@ -98,7 +98,7 @@ final class EnvelopeTracker {
             case MANDATORY_SEGMENT_MISSING -> "a required " + reference + " segment is missing before this one";
             default -> words(error) + (reference == null ? "" : " (" + reference + ")");
         };
-        return new X12FormatException(source.kind(), source.fileName(), tag, at.getSegmentPosition(),
+        return new X12FormatException(source.kind(), source.fileName(), at.getSegmentTag(), at.getSegmentPosition(),
                 at.getElementPosition(), at.getCharacterOffset(), problem, null);
     }
 

@@ -50,7 +50,13 @@ final class SubmissionLoop {
                 lx = segment;
             }
             case "SBR" -> inOtherPayerLoop = true;
-            case "SV1", "SV2" -> service = lx == null ? null : segment;
+            case "SV1", "SV2" -> {
+                if (lx == null) {
+                    throw segment.error(X12FormatException.UNKNOWN, "service line of claim " + claimId
+                            + " has no LX before it");
+                }
+                service = segment;
+            }
             case "DTP" -> date(segment);
             default -> {
                 // HI, REF, NM1 of providers, CR*, PWK, NTE ... are not needed

@@ -149,6 +149,14 @@ class ClaimSubmissionParserTest {
     }
 
     @Test
+    void service_line_without_lx_is_refused() {
+        assertThatThrownBy(() -> parse("005010X222A1", "HL*1**20*1", "HL*2*1*22*0", "NM1*IL*1*DOE*JOHN****MI*S1",
+                "CLM*X1*10***11:B:1*Y*A*Y*Y", "SV1*HC:99213*10*UN*1***1"))
+                .isInstanceOf(X12FormatException.class)
+                .hasMessage("837 file c.837, segment 8 (SV1): service line of claim X1 has no LX before it");
+    }
+
+    @Test
     void dental_claims_are_refused_by_name() {
         assertThatThrownBy(() -> parse("005010X224A2", "HL*1**20*1"))
                 .isInstanceOf(X12FormatException.class)
