@@ -47,6 +47,7 @@ create table claim_remittance (
     received_on             date          not null,
     adjustments             jsonb         not null default '[]',
     remark_codes            text[]        not null default '{}',
+    service_lines           jsonb         not null default '[]',
     posted_at               timestamptz   not null default now(),
     unique (claim_id, reference)
 );

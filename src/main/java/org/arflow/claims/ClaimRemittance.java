@@ -21,7 +21,25 @@ public record ClaimRemittance(
         @Size(max = 50) String payerClaimControlNumber,
         @NotNull LocalDate receivedOn,
         List<@Valid Adjustment> adjustments,
-        List<String> remarkCodes) {
+        List<String> remarkCodes,
+        List<@Valid RemittanceLine> lines) {
+
+    /** What the payer did with one service line (835 SVC with its CAS and LQ remarks). */
+    public record RemittanceLine(String procedureCode, List<String> modifiers, BigDecimal charge, BigDecimal paid,
+                                 BigDecimal units, LocalDate serviceDate, List<@Valid Adjustment> adjustments,
+                                 List<String> remarkCodes) {
+    }
+
+    public List<RemittanceLine> linesOrEmpty() {
+        return lines == null ? List.of() : lines;
+    }
+
+    /** Claim-level and line-level adjustments together: many payers adjust only at line level. */
+    public List<Adjustment> allAdjustments() {
+        List<Adjustment> all = new java.util.ArrayList<>(adjustmentsOrEmpty());
+        linesOrEmpty().forEach(l -> all.addAll(l.adjustments() == null ? List.of() : l.adjustments()));
+        return all;
+    }
 
     public List<Adjustment> adjustmentsOrEmpty() {
         return adjustments == null ? List.of() : adjustments;

@@ -14,12 +14,12 @@ record RemittanceFacts(boolean denied, Adjustment denialAdjustment, BigDecimal p
                        BigDecimal allowedShortfall) {
 
     static RemittanceFacts of(ClaimRemittance r, BigDecimal expectedAmount) {
-        Optional<Adjustment> denial = r.adjustmentsOrEmpty().stream()
+        Optional<Adjustment> denial = r.allAdjustments().stream()
                 .filter(a -> !a.isPatientResponsibility() && !a.isContractual())
                 .filter(a -> a.amount().signum() != 0)
                 .findFirst();
         boolean denied = "4".equals(r.statusCode()) || (r.paid().signum() == 0 && denial.isPresent());
-        BigDecimal payerAdjustments = r.adjustmentsOrEmpty().stream()
+        BigDecimal payerAdjustments = r.allAdjustments().stream()
                 .filter(a -> !a.isPatientResponsibility())
                 .map(Adjustment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -52,7 +52,7 @@ record RemittanceFacts(boolean denied, Adjustment denialAdjustment, BigDecimal p
         if (r.patientResponsibilityOrZero().signum() != 0) {
             text.append("; patient owes ").append(r.patientResponsibilityOrZero());
         }
-        for (Adjustment a : r.adjustmentsOrEmpty()) {
+        for (Adjustment a : r.allAdjustments()) {
             text.append("; ").append(a.group()).append('-').append(a.reason()).append(' ').append(a.amount())
                     .append(" (").append(AdjustmentReasons.describe(a.reason())).append(')');
         }

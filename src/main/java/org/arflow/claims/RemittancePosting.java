@@ -43,14 +43,16 @@ public class RemittancePosting {
         Claim claim = claimService.get(claimId);
         int inserted = jdbc.sql("""
                         insert into claim_remittance (claim_id, reference, status_code, charge, paid, patient_responsibility,
-                                                      payer_claim_control, received_on, adjustments, remark_codes)
-                        values (:claim, :ref, :status, :charge, :paid, :pr, :pcc, :received, cast(:adj as jsonb), :remarks)
+                                                      payer_claim_control, received_on, adjustments, remark_codes, service_lines)
+                        values (:claim, :ref, :status, :charge, :paid, :pr, :pcc, :received, cast(:adj as jsonb), :remarks,
+                                cast(:lines as jsonb))
                         on conflict (claim_id, reference) do nothing""")
                 .param("claim", claim.id()).param("ref", r.reference()).param("status", r.statusCode())
                 .param("charge", r.charge()).param("paid", r.paid()).param("pr", r.patientResponsibilityOrZero())
                 .param("pcc", r.payerClaimControlNumber()).param("received", r.receivedOn())
                 .param("adj", toJson(r.adjustmentsOrEmpty()))
-                .param("remarks", r.remarkCodesOrEmpty().toArray(String[]::new)).update();
+                .param("remarks", r.remarkCodesOrEmpty().toArray(String[]::new))
+                .param("lines", toJson(r.linesOrEmpty())).update();
         if (inserted == 0) {
             return false;
         }

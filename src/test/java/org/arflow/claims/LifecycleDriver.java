@@ -60,7 +60,7 @@ public class LifecycleDriver {
                       Adjustment... adjustments) {
         assertThat(posting.post(claimId, new ClaimRemittance(reference, status, new BigDecimal(charge),
                 new BigDecimal(paid), new BigDecimal(patient), "PCN" + reference, engineToday(), List.of(adjustments),
-                List.of()))).isTrue();
+                List.of(), List.of()))).isTrue();
     }
 
     public void status(String claimId, String reference, String category, LocalDate documentationDeadline) {

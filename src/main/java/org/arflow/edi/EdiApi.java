@@ -1,0 +1,81 @@
+package org.arflow.edi;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.annotation.security.RolesAllowed;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/x12")
+@RolesAllowed({"BILLER", "SUPERVISOR", "ADMIN"})
+@Tag(name = "X12", description = "Import 835, 837 and 277/277CA files; unmatched and unbalanced remittances")
+class EdiApi {
+
+    private final X12Import importer;
+    private final X12Files files;
+    private final RemittanceExceptions exceptions;
+
+    EdiApi(X12Import importer, X12Files files, RemittanceExceptions exceptions) {
+        this.importer = importer;
+        this.files = files;
+        this.exceptions = exceptions;
+    }
+
+    @PostMapping(consumes = MediaType.ALL_VALUE)
+    @Operation(summary = "Import a raw X12 file (the request body); answers with the import report, 422 when the file is broken")
+    ResponseEntity<ImportReport> importFile(@RequestBody byte[] content,
+                                            @RequestParam(defaultValue = "upload.x12") String fileName, Principal user) {
+        ImportReport report = importer.importFile(fileName, content, "API", user.getName());
+        return ResponseEntity.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);
+    }
+
+    @GetMapping("/files")
+    @Operation(summary = "The files received, newest first, with status and report")
+    List<ReceivedFile> list(@RequestParam(defaultValue = "100") int limit) {
+        return files.recent(Math.clamp(limit, 1, 1000));
+    }
+
+    @GetMapping(value = "/files/{id}/content", produces = MediaType.TEXT_PLAIN_VALUE)
+    @RolesAllowed({"SUPERVISOR", "ADMIN"})
+    @Operation(summary = "The file exactly as received")
+    ResponseEntity<byte[]> content(@PathVariable long id) {
+        return files.content(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
+    }
+
+    @GetMapping("/exceptions")
+    @Operation(summary = "Open unmatched and unbalanced remittances")
+    List<RemittanceExceptions.Item> openExceptions() {
+        return exceptions.open();
+    }
+
+    @PostMapping("/exceptions/{id}/resolve")
+    @Operation(summary = "Post a held remittance to the claim a person chose")
+    Map<String, Object> resolve(@PathVariable long id, @RequestBody Map<String, String> body, Principal user) {
+        boolean posted = exceptions.resolve(id, body.get("claimId"), user.getName());
+        return Map.of("id", id, "posted", posted);
+    }
+
+    @ExceptionHandler(ImportInterruptedException.class)
+    ProblemDetail interrupted(ImportInterruptedException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    @ExceptionHandler(org.arflow.claims.ClaimNotFoundException.class)
+    ProblemDetail unknownClaim(RuntimeException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+}

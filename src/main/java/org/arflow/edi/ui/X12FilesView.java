@@ -1,0 +1,108 @@
+package org.arflow.edi.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import org.arflow.edi.ImportReport;
+import org.arflow.edi.ReceivedFile;
+import org.arflow.edi.RemittanceExceptions;
+import org.arflow.edi.X12Import;
+import org.arflow.ui.MainLayout;
+
+/** Upload X12 files, see every file received with its report, and resolve held remittances. */
+@Route(value = "x12", layout = MainLayout.class)
+@PageTitle("X12 files | arflow")
+@Menu(title = "X12 files", order = 30)
+@RolesAllowed({"BILLER", "SUPERVISOR", "ADMIN"})
+public class X12FilesView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm");
+
+    private final X12Import importer;
+    private final RemittanceExceptions exceptions;
+    private final Grid<ReceivedFile> files = new Grid<>(ReceivedFile.class, false);
+    private final Grid<RemittanceExceptions.Item> held = new Grid<>(RemittanceExceptions.Item.class, false);
+
+    public X12FilesView(X12Import importer, RemittanceExceptions exceptions, AuthenticationContext auth) {
+        this.importer = importer;
+        this.exceptions = exceptions;
+        setSizeFull();
+        String user = auth.getPrincipalName().orElse("unknown");
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+            ImportReport report = importer.importFile(meta.fileName(), bytes, "UI", user);
+            show(report);
+            refresh();
+        })));
+        upload.setMaxFileSize(256 * 1024 * 1024);
+        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop an 835, 837 or 277 file here"));
+
+        files.addColumn(f -> f.receivedAt() == null ? "" : WHEN.format(f.receivedAt())).setHeader("Received");
+        files.addColumn(ReceivedFile::fileName).setHeader("File").setAutoWidth(true);
+        files.addColumn(ReceivedFile::transactionType).setHeader("Type");
+        files.addColumn(ReceivedFile::status).setHeader("Status");
+        files.addColumn(ReceivedFile::source).setHeader("From");
+        files.addColumn(f -> f.error() == null ? "" : f.error()).setHeader("Error").setFlexGrow(3);
+
+        held.addColumn(RemittanceExceptions.Item::kind).setHeader("Kind");
+        held.addColumn(RemittanceExceptions.Item::claimRef).setHeader("Claim id in the 835");
+        held.addColumn(RemittanceExceptions.Item::paid).setHeader("Paid");
+        held.addColumn(RemittanceExceptions.Item::problem).setHeader("Why it is held").setFlexGrow(3);
+        held.addComponentColumn(item -> new Button("Post to claim…", e -> matchDialog(item, user))).setHeader("");
+
+        add(new H2("X12 files"), new Paragraph("Upload remittances (835), claims (837) and claim status (277/277CA)."
+                + " Files dropped into the inbox folder are imported too."), upload,
+                new H3("Held remittances"), held, new H3("Files received"), files);
+        refresh();
+    }
+
+    private void show(ImportReport r) {
+        String text = r.failed() ? r.message()
+                : r.message() + ": " + r.counts().claimsCreated() + " claims created, " + r.counts().remittancesPosted()
+                + " remittances posted, " + r.counts().unmatched() + " unmatched, " + r.counts().heldUnbalanced()
+                + " held, " + r.counts().statusesRecorded() + " statuses" + (r.duplicateFile() ? " (already received)" : "");
+        Notification n = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(r.failed() ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void matchDialog(RemittanceExceptions.Item item, String user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Post remittance " + item.reference());
+        TextField claimId = new TextField("Claim id");
+        claimId.setValue(item.claimRef());
+        Button post = new Button("Post", e -> {
+            try {
+                exceptions.resolve(item.id(), claimId.getValue().trim(), user);
+                dialog.close();
+                refresh();
+            } catch (RuntimeException ex) {
+                claimId.setInvalid(true);
+                claimId.setErrorMessage(ex.getMessage());
+            }
+        });
+        dialog.add(new Paragraph(item.problem()), claimId);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), post);
+        dialog.open();
+    }
+
+    private void refresh() {
+        files.setItems(importer.recentFiles(200));
+        held.setItems(exceptions.open());
+    }
+}
