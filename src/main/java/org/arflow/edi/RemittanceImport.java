@@ -56,7 +56,12 @@ class RemittanceImport {
             return;
         }
         draft.paymentTotal = draft.paymentTotal.add(r.paymentAmount());
-        r.providerAdjustments().forEach(a -> draft.providerAdjustments = draft.providerAdjustments.add(a.amount()));
+        r.providerAdjustments().forEach(a -> {
+            draft.providerAdjustments = draft.providerAdjustments.add(a.amount());
+            draft.warnings.add("Provider-level adjustment (PLB) of " + a.amount() + " with reason " + a.reasonCode()
+                    + (a.reference() == null ? "" : " (" + a.reference() + ")")
+                    + " is not tied to a claim: it reduces the payment, not any claim balance");
+        });
         boolean transactionUnbalanced = problems.stream().anyMatch(p -> p.level() == BalanceProblem.Level.TRANSACTION);
         LocalDate receivedOn = r.paymentDate() == null ? LocalDate.now() : r.paymentDate();
         for (int i = 0; i < r.claims().size(); i++) {

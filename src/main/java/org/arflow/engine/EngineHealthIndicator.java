@@ -13,9 +13,11 @@ class EngineHealthIndicator extends AbstractHealthIndicator {
 
     private final CamundaClient client;
     private final EngineInfo info;
+    private final ProcessEngine engine;
 
-    EngineHealthIndicator(CamundaClient client, EngineInfo info) {
+    EngineHealthIndicator(CamundaClient client, EngineInfo info, ProcessEngine engine) {
         super("Engine not reachable");
+        this.engine = engine;
         this.client = client;
         this.info = info;
     }
@@ -23,6 +25,7 @@ class EngineHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         builder.withDetail("mode", info.mode().name().toLowerCase());
+        builder.withDetail("outboxBacklog", engine.backlog());
         if (info.isInMemory()) {
             builder.withDetail("note", EngineInfo.IN_MEMORY_NOTICE);
         }

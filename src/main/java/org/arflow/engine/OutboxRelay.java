@@ -35,8 +35,11 @@ class OutboxRelay implements SmartLifecycle {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private volatile Thread thread;
+    private final boolean enabled;
 
-    OutboxRelay(JdbcClient jdbc, CamundaClient client, ObjectMapper json, ApplicationEventPublisher events) {
+    OutboxRelay(JdbcClient jdbc, CamundaClient client, ObjectMapper json, ApplicationEventPublisher events,
+                @org.springframework.beans.factory.annotation.Value("${arflow.engine.outbox-relay:true}") boolean enabled) {
+        this.enabled = enabled;
         this.jdbc = jdbc;
         this.client = client;
         this.json = json;
@@ -110,6 +113,10 @@ class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        if (!enabled) {
+            log.warn("Outbox relay is off (arflow.engine.outbox-relay=false): nothing reaches the engine");
+            return;
+        }
         thread = Thread.ofPlatform().daemon().name("engine-outbox").start(this::loop);
     }
 

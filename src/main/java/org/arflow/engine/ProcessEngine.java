@@ -47,6 +47,11 @@ public class ProcessEngine {
                 .param("ttl", timeToLive.toSeconds()).param("v", toJson(variables)).update();
     }
 
+    /** Commands written to the outbox that the engine has not accepted yet. */
+    public long backlog() {
+        return jdbc.sql("select count(*) from engine_outbox where sent_at is null").query(Long.class).single();
+    }
+
     /** Completes a job now (a person is waiting for the answer); false when the engine no longer has it. */
     public boolean completeJob(long jobKey, Map<String, Object> variables) {
         try {

@@ -44,17 +44,19 @@ class SampleCorpusImportTest {
                 .as("BPR16 with month 23").isEqualTo("BPR");
         assertThat(reports.get("835_005010X221A1__tertiary-payment.835").warnings())
                 .as("the service line without a procedure code").anyMatch(w -> w.contains("line"));
-        int claimsAccountedFor = reports.entrySet().stream().filter(e -> e.getKey().startsWith("837"))
+        assertThat(reports.get("835_005010X221A1__medicare-part-a.835").warnings())
+                .as("the provider-level adjustment").anyMatch(w -> w.contains("PLB") && w.contains("-1.27"));
+        int claimsAccountedFor = reports.entrySet().stream().filter(e -> e.getKey().endsWith("837"))
                 .filter(e -> !e.getValue().failed())
                 .mapToInt(e -> e.getValue().counts().claimsCreated() + e.getValue().counts().claimsAlreadyKnown()).sum();
         long clmSegments = 0;
         for (Path file : files()) {
-            if (file.getFileName().toString().startsWith("837") && !reports.get(file.getFileName().toString()).failed()) {
+            if (file.getFileName().toString().endsWith("837") && !reports.get(file.getFileName().toString()).failed()) {
                 clmSegments += java.util.regex.Pattern.compile("(^|~)\\s*CLM\\*").matcher(Files.readString(file)).results().count();
             }
         }
         assertThat(claimsAccountedFor).as("every CLM created or reported as known").isEqualTo(clmSegments).isPositive();
-        assertThat(reports.entrySet()).filteredOn(e -> e.getKey().startsWith("835"))
+        assertThat(reports.entrySet()).filteredOn(e -> e.getKey().endsWith("835"))
                 .filteredOn(e -> !e.getValue().failed()).isNotEmpty()
                 .allMatch(e -> e.getValue().counts().unmatched() + e.getValue().counts().heldUnbalanced() > 0);
 
@@ -66,7 +68,7 @@ class SampleCorpusImportTest {
 
     private static List<Path> files() throws Exception {
         try (Stream<Path> all = Files.list(CORPUS)) {
-            return all.filter(p -> p.getFileName().toString().matches("(835|837|277)_.*")).sorted().toList();
+            return all.filter(p -> p.getFileName().toString().matches(".*\\.(835|837|277)")).sorted().toList();
         }
     }
 }

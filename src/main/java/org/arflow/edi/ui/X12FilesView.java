@@ -39,7 +39,12 @@ public class X12FilesView extends VerticalLayout {
     private final Grid<ReceivedFile> files = new Grid<>(ReceivedFile.class, false);
     private final Grid<RemittanceExceptions.Item> held = new Grid<>(RemittanceExceptions.Item.class, false);
 
-    public X12FilesView(X12Import importer, RemittanceExceptions exceptions, AuthenticationContext auth) {
+    private final Paragraph backlog = new Paragraph();
+    private final org.arflow.engine.ProcessEngine engine;
+
+    public X12FilesView(X12Import importer, RemittanceExceptions exceptions, AuthenticationContext auth,
+                        org.arflow.engine.ProcessEngine engine) {
+        this.engine = engine;
         this.importer = importer;
         this.exceptions = exceptions;
         setSizeFull();
@@ -67,7 +72,7 @@ public class X12FilesView extends VerticalLayout {
         held.addComponentColumn(item -> new Button("Post to claim…", e -> matchDialog(item, user))).setHeader("");
 
         add(new H2("X12 files"), new Paragraph("Upload remittances (835), claims (837) and claim status (277/277CA)."
-                + " Files dropped into the inbox folder are imported too."), upload,
+                + " Files dropped into the inbox folder are imported too."), upload, backlog,
                 new H3("Held remittances"), held, new H3("Files received"), files);
         refresh();
     }
@@ -104,5 +109,7 @@ public class X12FilesView extends VerticalLayout {
     private void refresh() {
         files.setItems(importer.recentFiles(200));
         held.setItems(exceptions.open());
+        backlog.setText("Messages waiting for the engine: " + engine.backlog()
+                + " (posted remittances reach their claims' processes at the engine's pace)");
     }
 }
