@@ -3,6 +3,7 @@ package org.arflow.claims;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.arflow.engine.ProcessEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,11 +26,11 @@ public class RemittancePosting {
     private final JdbcClient jdbc;
     private final ProcessEngine engine;
     private final com.fasterxml.jackson.databind.ObjectMapper json;
-    private final org.arflow.payers.PayerService payers;
+    private final BatchPosting batch;
 
     RemittancePosting(ClaimService claimService, ClaimRepository claims, JdbcClient jdbc, ProcessEngine engine,
-                      com.fasterxml.jackson.databind.ObjectMapper json, org.arflow.payers.PayerService payers) {
-        this.payers = payers;
+                      com.fasterxml.jackson.databind.ObjectMapper json, BatchPosting batch) {
+        this.batch = batch;
         this.claimService = claimService;
         this.claims = claims;
         this.jdbc = jdbc;
@@ -37,41 +38,27 @@ public class RemittancePosting {
         this.json = json;
     }
 
+    /** One remittance for one claim, as posted in a batch. */
+    public record Posting(String claimId, ClaimRemittance remittance) {
+    }
+
+    /** What happened to one posting. */
+    public enum Outcome { POSTED, ALREADY_POSTED, UNKNOWN_CLAIM }
+
     /** Posts the remittance; false (and nothing changes) when this reference was posted before. */
     @Transactional
     public boolean post(String claimId, ClaimRemittance r) {
-        Claim claim = claimService.get(claimId);
-        int inserted = jdbc.sql("""
-                        insert into claim_remittance (claim_id, reference, status_code, charge, paid, patient_responsibility,
-                                                      payer_claim_control, received_on, adjustments, remark_codes, service_lines)
-                        values (:claim, :ref, :status, :charge, :paid, :pr, :pcc, :received, cast(:adj as jsonb), :remarks,
-                                cast(:lines as jsonb))
-                        on conflict (claim_id, reference) do nothing""")
-                .param("claim", claim.id()).param("ref", r.reference()).param("status", r.statusCode())
-                .param("charge", r.charge()).param("paid", r.paid()).param("pr", r.patientResponsibilityOrZero())
-                .param("pcc", r.payerClaimControlNumber()).param("received", r.receivedOn())
-                .param("adj", toJson(r.adjustmentsOrEmpty()))
-                .param("remarks", r.remarkCodesOrEmpty().toArray(String[]::new))
-                .param("lines", toJson(r.linesOrEmpty())).update();
-        if (inserted == 0) {
-            return false;
-        }
-        RemittanceFacts facts = RemittanceFacts.of(r, claim.expectedAmount());
-        jdbc.sql("""
-                        update claim set paid_amount = paid_amount + :paid, patient_responsibility = patient_responsibility + :pr,
-                               adjusted_amount = adjusted_amount + :adjusted,
-                               balance = balance - :paid - :pr - :adjusted, updated_at = now()
-                        where id = :id""")
-                .param("paid", r.paid()).param("pr", r.patientResponsibilityOrZero())
-                .param("adjusted", facts.payerAdjustments()).param("id", claim.id()).update();
-        if (facts.denied()) {
-            payers.find(claim.payerId()).ifPresent(p -> claims.setAppealDeadline(claim.id(), p.appealDeadline(r.receivedOn())));
-        }
-        claims.addEvent(claim.id(), r.isReversal() ? "REVERSAL" : "REMITTANCE", facts.describe(r), "payer",
-                "remittance:" + r.reference());
-        engine.publishMessage("remittance-received", claimId, "remittance:" + claimId + ":" + r.reference(),
-                MESSAGE_TIME_TO_LIVE, facts.variables(r));
-        return true;
+        claimService.get(claimId); // ClaimNotFoundException for an unknown claim
+        return batch.post(List.of(new Posting(claimId, r))).get(r.reference()) == Outcome.POSTED;
+    }
+
+    /**
+     * Posts many remittances in one transaction, set-based (a remittance file posts thousands at
+     * once); each reference posts once per claim. Returns the outcome per reference.
+     */
+    @Transactional
+    public Map<String, Outcome> postAll(List<Posting> postings) {
+        return postings.isEmpty() ? Map.of() : batch.post(postings);
     }
 
     /** Records a 277/277CA status for the claim; false when this reference was recorded before. */

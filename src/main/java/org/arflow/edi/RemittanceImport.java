@@ -3,8 +3,10 @@ package org.arflow.edi;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import org.arflow.claims.ClaimService;
+import java.util.Map;
 import org.arflow.claims.RemittancePosting;
 import org.arflow.edi.x12.BalanceProblem;
 import org.arflow.edi.x12.ClaimPayment;
@@ -25,14 +27,11 @@ class RemittanceImport {
     private final RemittanceBalance balance = new RemittanceBalance();
     private final RemittancePayments payments;
     private final RemittanceExceptions exceptions;
-    private final ClaimService claims;
     private final RemittancePosting posting;
 
-    RemittanceImport(RemittancePayments payments, RemittanceExceptions exceptions, ClaimService claims,
-                     RemittancePosting posting) {
+    RemittanceImport(RemittancePayments payments, RemittanceExceptions exceptions, RemittancePosting posting) {
         this.payments = payments;
         this.exceptions = exceptions;
-        this.claims = claims;
         this.posting = posting;
     }
 
@@ -64,6 +63,8 @@ class RemittanceImport {
         });
         boolean transactionUnbalanced = problems.stream().anyMatch(p -> p.level() == BalanceProblem.Level.TRANSACTION);
         LocalDate receivedOn = r.paymentDate() == null ? LocalDate.now() : r.paymentDate();
+        List<RemittancePosting.Posting> postings = new ArrayList<>();
+        Map<String, ClaimPayment> byReference = new HashMap<>();
         for (int i = 0; i < r.claims().size(); i++) {
             ClaimPayment clp = r.claims().get(i);
             String reference = payerKey + ":" + r.traceNumber() + ":" + (i + 1);
@@ -75,15 +76,25 @@ class RemittanceImport {
                         : claimProblems.getFirst().description();
                 exceptions.hold("UNBALANCED", fileId, payment.id(), clp.claimId(), remittance, "Held: " + why);
                 draft.heldUnbalanced++;
-            } else if (claims.find(clp.claimId()).isEmpty()) {
-                exceptions.hold("UNMATCHED", fileId, payment.id(), clp.claimId(), remittance,
-                        "No claim with claim id " + clp.claimId() + " (CLP01)");
-                draft.unmatched++;
-            } else if (posting.post(clp.claimId(), remittance)) {
-                draft.remittancesPosted++;
-                draft.postedPaid = draft.postedPaid.add(clp.paid());
             } else {
-                draft.remittancesAlreadyPosted++;
+                postings.add(new RemittancePosting.Posting(clp.claimId(), remittance));
+                byReference.put(reference, clp);
+            }
+        }
+        Map<String, RemittancePosting.Outcome> outcomes = posting.postAll(postings);
+        for (RemittancePosting.Posting item : postings) {
+            ClaimPayment clp = byReference.get(item.remittance().reference());
+            switch (outcomes.get(item.remittance().reference())) {
+                case POSTED -> {
+                    draft.remittancesPosted++;
+                    draft.postedPaid = draft.postedPaid.add(clp.paid());
+                }
+                case ALREADY_POSTED -> draft.remittancesAlreadyPosted++;
+                case UNKNOWN_CLAIM -> {
+                    exceptions.hold("UNMATCHED", fileId, payment.id(), clp.claimId(), item.remittance(),
+                            "No claim with claim id " + clp.claimId() + " (CLP01)");
+                    draft.unmatched++;
+                }
             }
         }
     }

@@ -52,6 +52,29 @@ public class ProcessEngine {
         return jdbc.sql("select count(*) from engine_outbox where sent_at is null").query(Long.class).single();
     }
 
+    /** A message for {@link #publishMessages}. */
+    public record Message(String name, String correlationKey, String messageId, Duration timeToLive,
+                          Map<String, Object> variables) {
+    }
+
+    /** Queues many messages in one statement (a remittance file posts thousands at once). */
+    public void publishMessages(java.util.List<Message> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into engine_outbox (kind, message_name, correlation_key, message_id, time_to_live, variables)
+                        select 'PUBLISH_MESSAGE', u.name, u.key, u.id, make_interval(secs => u.ttl), u.vars::jsonb
+                        from unnest(cast(:names as text[]), cast(:keys as text[]), cast(:ids as text[]),
+                                    cast(:ttls as bigint[]), cast(:vars as text[])) as u(name, key, id, ttl, vars)""")
+                .param("names", messages.stream().map(Message::name).toArray(String[]::new))
+                .param("keys", messages.stream().map(Message::correlationKey).toArray(String[]::new))
+                .param("ids", messages.stream().map(Message::messageId).toArray(String[]::new))
+                .param("ttls", messages.stream().map(m -> m.timeToLive().toSeconds()).toArray(Long[]::new))
+                .param("vars", messages.stream().map(m -> toJson(m.variables())).toArray(String[]::new))
+                .update();
+    }
+
     /** Completes a job now (a person is waiting for the answer); false when the engine no longer has it. */
     public boolean completeJob(long jobKey, Map<String, Object> variables) {
         try {
