@@ -17,7 +17,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "arflow.engine.embedded-port=0",
         "arflow.database.ephemeral=true",
-        "arflow.demo.enabled=true"
+        "arflow.demo.enabled=true",
+        "arflow.demo.office=false"
 })
 public @interface IntegrationTest {
 }

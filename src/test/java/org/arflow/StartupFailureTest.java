@@ -28,7 +28,7 @@ class StartupFailureTest {
                     ArflowApplication.class.getName(),
                     "--server.port=" + taken.getLocalPort(),
                     "--arflow.engine.embedded-port=0",
-                    "--arflow.database.ephemeral=true"))
+                    "--arflow.database.ephemeral=true", "--arflow.demo.office=false"))
                     .directory(Path.of("").toAbsolutePath().toFile()) // the project: Vaadin dev mode needs it
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())

@@ -41,6 +41,11 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
+    public void advanceClock(java.time.Duration by) {
+        engine.increaseTime(by);
+    }
+
+    @Override
     public void close() {
         engine.stop();
     }

@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 public class ClaimFollowUpWorkers {
 
     private final ClaimProgress progress;
+    private final org.arflow.engine.EngineInfo engine;
 
-    ClaimFollowUpWorkers(ClaimProgress progress) {
+    ClaimFollowUpWorkers(ClaimProgress progress, org.arflow.engine.EngineInfo engine) {
         this.progress = progress;
+        this.engine = engine;
     }
 
     @JobWorker(type = "await-payer-response")
@@ -92,8 +94,9 @@ public class ClaimFollowUpWorkers {
                 "Underpayment disputed with the payer", "arflow", stepKey(job));
     }
 
-    private static String stepKey(ActivatedJob job) {
-        return job.getType() + ":" + job.getProcessInstanceKey() + ":" + job.getElementInstanceKey();
+    /** One key per process step: a retried job has the same, a step of a later engine run a new one. */
+    private String stepKey(ActivatedJob job) {
+        return job.getType() + ":" + engine.runId() + ":" + job.getProcessInstanceKey() + ":" + job.getElementInstanceKey();
     }
 
     private static String orDefault(String value, String fallback) {

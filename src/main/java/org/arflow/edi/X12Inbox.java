@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * processed/ or failed/. Files still being written (ending .part or .tmp, or hidden) are left alone.
  */
 @Component
-class X12Inbox {
+public class X12Inbox {
 
     private static final Logger log = LoggerFactory.getLogger(X12Inbox.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-");
@@ -32,8 +32,20 @@ class X12Inbox {
         this.inbox = dataDir.resolve("x12").resolve("inbox");
     }
 
-    Path folder() {
+    public Path folder() {
         return inbox;
+    }
+
+    /** Drops a file into the inbox as a clearinghouse would: written under a temporary name, then renamed. */
+    public void drop(String fileName, byte[] content) {
+        try {
+            Files.createDirectories(inbox);
+            Path part = inbox.resolve(fileName + ".part");
+            Files.write(part, content);
+            Files.move(part, inbox.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot drop " + fileName + " into " + inbox, e);
+        }
     }
 
     @Scheduled(initialDelayString = "${arflow.x12.inbox-every:PT5S}", fixedDelayString = "${arflow.x12.inbox-every:PT5S}")

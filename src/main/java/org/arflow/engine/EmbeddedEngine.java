@@ -51,6 +51,11 @@ public class EmbeddedEngine implements AutoCloseable {
         return runner.engine();
     }
 
+    /** Moves the in-memory engine's clock forward: for demos that speed up simulated time. */
+    public void advanceClock(java.time.Duration by) {
+        runner.advanceClock(by);
+    }
+
     @Override
     public void close() {
         runner.close();

@@ -7,9 +7,21 @@ import org.springframework.stereotype.Component;
 public class EngineInfo {
 
     private final EngineProperties properties;
+    private final String runId;
 
     EngineInfo(EngineProperties properties) {
         this.properties = properties;
+        // the in-memory engine starts its keys from the same numbers after every restart
+        this.runId = properties.mode() == EngineMode.EMBEDDED
+                ? "run-" + java.util.UUID.randomUUID().toString().substring(0, 8) : "cluster";
+    }
+
+    /**
+     * Names this engine's lifetime. Engine keys (process instance, job, element instance) are unique
+     * only within it, so anything stored with such a key to stay unique carries this too.
+     */
+    public String runId() {
+        return runId;
     }
 
     public EngineMode mode() {

@@ -9,6 +9,9 @@ interface EngineRunner extends AutoCloseable {
 
     Object engine();
 
+    /** Moves the engine's clock forward (timers due by then fire). */
+    void advanceClock(java.time.Duration by);
+
     @Override
     void close();
 }

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {"arflow.engine.embedded-port=0", "arflow.database.ephemeral=true",
-        "arflow.engine.outbox-relay=false", "arflow.demo.enabled=true", "arflow.tasks.reconcile-every=PT1H",
+        "arflow.engine.outbox-relay=false", "arflow.demo.enabled=true", "arflow.demo.office=false", "arflow.tasks.reconcile-every=PT1H",
         "arflow.x12.inbox-every=PT1H", "arflow.x12.outbox-every=PT1H"})
 class ImportAndOutboxBenchmark {
 
