@@ -33,9 +33,9 @@ public class ClaimProgress {
         return first;
     }
 
-    /** Remembers which process instance follows the claim up (arrives with its first job). */
-    public void recordProcessInstance(String claimId, long processInstanceKey) {
-        claims.recordProcessInstance(claimService.get(claimId).id(), processInstanceKey);
+    /** Remembers which process instance (of which engine run) follows the claim up. */
+    public void recordProcessInstance(String claimId, long processInstanceKey, String engineRun) {
+        claims.recordProcessInstance(claimService.get(claimId).id(), processInstanceKey, engineRun);
     }
 
     @Transactional

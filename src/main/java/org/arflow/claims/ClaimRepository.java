@@ -71,9 +71,25 @@ class ClaimRepository {
                 .query(Claim.class).list();
     }
 
-    void recordProcessInstance(long id, long processInstanceKey) {
-        jdbc.sql("update claim set process_instance_key = :key where id = :id and process_instance_key is distinct from :key")
-                .param("key", processInstanceKey).param("id", id).update();
+    void recordProcessInstance(long id, long processInstanceKey, String engineRun) {
+        jdbc.sql("update claim set process_instance_key = :key, engine_run = :run where id = :id")
+                .param("key", processInstanceKey).param("run", engineRun).param("id", id).update();
+    }
+
+    /** Open claims that no instance of this engine run follows up (after a restart of the embedded engine). */
+    List<String> openClaimsOutsideRun(String engineRun) {
+        return jdbc.sql("""
+                        select claim_id from claim where closed_at is null and engine_run is distinct from :run
+                        order by id""")
+                .param("run", engineRun).query(String.class).list();
+    }
+
+    /** The payer has the claim: it answered with a remittance or a status. */
+    boolean payerAnswered(long id) {
+        return jdbc.sql("""
+                        select exists(select 1 from claim_remittance where claim_id = :id)
+                            or exists(select 1 from claim_status_response where claim_id = :id)""")
+                .param("id", id).query(Boolean.class).single();
     }
 
     void setStage(long id, ClaimStage stage) {

@@ -9,15 +9,17 @@ import org.springframework.stereotype.Component;
 class FollowUpStarted {
 
     private final ClaimProgress progress;
+    private final org.arflow.engine.EngineInfo engine;
 
-    FollowUpStarted(ClaimProgress progress) {
+    FollowUpStarted(ClaimProgress progress, org.arflow.engine.EngineInfo engine) {
         this.progress = progress;
+        this.engine = engine;
     }
 
     @EventListener
     void on(ProcessInstanceStarted started) {
         if (ClaimService.PROCESS_ID.equals(started.processId()) && started.variables().get("claimId") instanceof String id) {
-            progress.recordProcessInstance(id, started.processInstanceKey());
+            progress.recordProcessInstance(id, started.processInstanceKey(), engine.runId());
         }
     }
 }

@@ -26,8 +26,8 @@ class OutboxRelay implements SmartLifecycle {
     private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
     };
 
-    record Command(long id, String kind, String processId, String messageName, String correlationKey,
-                   String messageId, Long ttlSeconds, String variables, int attempts) {
+    record Command(long id, String kind, String processId, String startBefore, String messageName,
+                   String correlationKey, String messageId, Long ttlSeconds, String variables, int attempts) {
     }
 
     private final JdbcClient jdbc;
@@ -54,7 +54,7 @@ class OutboxRelay implements SmartLifecycle {
     /** Relays what is due now; returns how many commands the engine accepted. */
     int relayDue() {
         List<Command> due = jdbc.sql("""
-                        select id, kind, process_id, message_name, correlation_key, message_id,
+                        select id, kind, process_id, start_before, message_name, correlation_key, message_id,
                                extract(epoch from time_to_live)::bigint as ttl_seconds, variables::text as variables, attempts
                         from engine_outbox where sent_at is null and next_attempt_at <= now()
                         order by id limit 50""")
@@ -89,8 +89,12 @@ class OutboxRelay implements SmartLifecycle {
         Map<String, Object> variables = readVariables(c.variables());
         Duration timeout = Duration.ofSeconds(20);
         if ("START_PROCESS".equals(c.kind())) {
-            long key = client.newCreateInstanceCommand().bpmnProcessId(c.processId()).latestVersion()
-                    .variables(variables).requestTimeout(timeout).send().join().getProcessInstanceKey();
+            var command = client.newCreateInstanceCommand().bpmnProcessId(c.processId()).latestVersion()
+                    .variables(variables);
+            if (c.startBefore() != null) {
+                command = command.startBeforeElement(c.startBefore());
+            }
+            long key = command.requestTimeout(timeout).send().join().getProcessInstanceKey();
             events.publishEvent(new ProcessInstanceStarted(c.processId(), key, variables));
         } else {
             client.newPublishMessageCommand().messageName(c.messageName()).correlationKey(c.correlationKey())

@@ -28,10 +28,40 @@ public class ProcessEngine {
         this.client = client;
     }
 
-    /** Queues the start of the latest version of a process. */
-    public void startProcess(String processId, Map<String, Object> variables) {
-        jdbc.sql("insert into engine_outbox (kind, process_id, variables) values ('START_PROCESS', :p, cast(:v as jsonb))")
-                .param("p", processId).param("v", toJson(variables)).update();
+    /** Queues the start of the latest version of a process for a business key (e.g. a claim id). */
+    public void startProcess(String processId, String businessKey, Map<String, Object> variables) {
+        jdbc.sql("""
+                        insert into engine_outbox (kind, process_id, business_key, variables)
+                        values ('START_PROCESS', :p, :k, cast(:v as jsonb))""")
+                .param("p", processId).param("k", businessKey).param("v", toJson(variables)).update();
+    }
+
+    /** A start for this business key waits in the outbox: its process will run, nothing to resume. */
+    public boolean startPending(String businessKey) {
+        return jdbc.sql("""
+                        select exists(select 1 from engine_outbox
+                                      where business_key = :k and kind = 'START_PROCESS' and sent_at is null)""")
+                .param("k", businessKey).query(Boolean.class).single();
+    }
+
+    /** Queues the start of the latest version of a process before one of its elements (resuming a flow). */
+    public void startProcessBefore(String processId, String businessKey, String elementId, Map<String, Object> variables) {
+        jdbc.sql("""
+                        insert into engine_outbox (kind, process_id, business_key, start_before, variables)
+                        values ('START_PROCESS', :p, :k, :e, cast(:v as jsonb))""")
+                .param("p", processId).param("k", businessKey).param("e", elementId).param("v", toJson(variables))
+                .update();
+    }
+
+    /** Evaluates a deployed DMN decision now; its output as a value (a map for several outputs). */
+    public Object evaluateDecision(String decisionId, Map<String, Object> variables) {
+        String output = client.newEvaluateDecisionCommand().decisionId(decisionId).variables(variables)
+                .requestTimeout(Duration.ofSeconds(15)).send().join().getDecisionOutput();
+        try {
+            return json.readValue(output, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable output of decision " + decisionId, e);
+        }
     }
 
     /**

@@ -1,0 +1,100 @@
+package org.arflow.claims;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.arflow.engine.EngineInfo;
+import org.arflow.engine.ProcessEngine;
+import org.arflow.payers.Payer;
+import org.arflow.payers.PayerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The embedded engine forgets every instance on restart; PostgreSQL does not. At start-up each open
+ * claim that no instance of this engine run follows gets a new claim-follow-up instance, started
+ * before the element that matches its recorded stage, and its timeline says so. (With a cluster the
+ * instances survive: nothing to do.)
+ */
+@Component
+@Order(5)
+class FollowUpRecovery implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FollowUpRecovery.class);
+
+    private final EngineInfo engineInfo;
+    private final ProcessEngine engine;
+    private final ClaimRepository claims;
+    private final ClaimService claimService;
+    private final PayerService payers;
+    private final ClaimProgress progress;
+
+    FollowUpRecovery(EngineInfo engineInfo, ProcessEngine engine, ClaimRepository claims, ClaimService claimService,
+                     PayerService payers, ClaimProgress progress) {
+        this.engineInfo = engineInfo;
+        this.engine = engine;
+        this.claims = claims;
+        this.claimService = claimService;
+        this.payers = payers;
+        this.progress = progress;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (engineInfo.isInMemory()) {
+            int resumed = resumeAll();
+            if (resumed > 0) {
+                log.info("Resumed the follow-up of {} open claims after the embedded engine started empty", resumed);
+            }
+        }
+    }
+
+    int resumeAll() {
+        List<String> orphans = claims.openClaimsOutsideRun(engineInfo.runId()).stream()
+                .filter(claimId -> !engine.startPending(claimId)).toList();
+        Map<String, Object> cadenceByClass = new HashMap<>();
+        for (String claimId : orphans) {
+            Claim claim = claimService.get(claimId);
+            Payer payer = payers.find(claim.payerId()).orElseThrow();
+            Object cadence = cadenceByClass.computeIfAbsent(payer.payerClass().name(),
+                    cls -> engine.evaluateDecision("follow-up-cadence", Map.of("payerClass", cls)));
+            String element = resumeAt(claim.stage());
+            Map<String, Object> v = ClaimService.startVariables(claim.claimId(), payer, claim.billedAmount(),
+                    claim.expectedAmount(), claim.serviceFrom());
+            v.put("cadence", cadence);
+            v.put("followUpDays", payer.followUpDaysOverride() != null ? payer.followUpDaysOverride()
+                    : ((Map<?, ?>) cadence).get("firstFollowUpDays"));
+            v.put("unansweredRounds", 0);
+            v.put("appealLevel", 0);
+            v.put("inquirySent", false);
+            v.put("payerAcknowledged", claims.payerAnswered(claim.id()));
+            v.put("routeReason", "Resumed after a restart at stage " + claim.stage().label());
+            claims.recordProcessInstance(claim.id(), -1, engineInfo.runId());
+            engine.startProcessBefore(ClaimService.PROCESS_ID, claimId, element, v);
+            progress.record(claimId, null, "RESUMED", "Follow-up resumed after a restart of the embedded engine, at \""
+                    + element + "\" (stage " + claim.stage().label() + "); waits start again from there", "arflow",
+                    "resumed:" + engineInfo.runId());
+        }
+        return orphans.size();
+    }
+
+    /** The element of claim-follow-up where a claim at this stage stands. */
+    static String resumeAt(ClaimStage stage) {
+        return switch (stage) {
+            case PAYER_FOLLOW_UP -> "FollowUpWithPayer";
+            case ESCALATED -> "DecideOnSilentPayer";
+            case CORRECTION -> "CorrectAndResubmit";
+            case COVERAGE_CHECK -> "VerifyCoverage";
+            case UNDERPAYMENT_REVIEW -> "ReviewUnderpayment";
+            case REWORK -> "ReworkClaim";
+            case DOCUMENTATION_REQUESTED -> "DocumentationRequest";
+            case APPEAL_PREPARATION, APPEAL_APPROVAL, APPEAL_SUBMITTED, APPEAL_FOLLOW_UP -> "Appeal";
+            case WRITE_OFF_REVIEW -> "WriteOffReview";
+            default -> "AwaitPayerResponse";
+        };
+    }
+}

@@ -1,0 +1,75 @@
+package org.arflow.claims;
+
+import static org.arflow.claims.LifecycleDriver.adj;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.client.CamundaClient;
+import java.time.Duration;
+import java.util.Map;
+import org.arflow.IntegrationTest;
+import org.arflow.tasks.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What a restart of the embedded engine does to open claims, played in one JVM: the claim's instance
+ * is gone and its engine run is an old one; recovery starts a new instance where the claim stood.
+ */
+@IntegrationTest
+class FollowUpRecoveryTest {
+
+    @Autowired
+    LifecycleDriver office;
+    @Autowired
+    FollowUpRecovery recovery;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    CamundaClient client;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_claim_waiting_for_a_correction_gets_its_task_back_after_the_engine_forgot_it() {
+        office.submit("RC-CORR", "Medicare", 10, "90.00", null);
+        office.remit("RC-CORR", "RC-T1", "4", "90.00", "0", "0", adj("CO", "16", "90.00"));
+        UserTask before = office.awaitTask("RC-CORR", "CorrectAndResubmit");
+        long lostInstance = office.instanceKey("RC-CORR");
+        forget("RC-CORR", lostInstance);
+
+        assertThat(recovery.resumeAll()).isGreaterThanOrEqualTo(1);
+
+        UserTask after = await().atMost(Duration.ofSeconds(30)).until(
+                () -> office.openTask("RC-CORR", "CorrectAndResubmit"), t -> t != null && t.taskKey() != before.taskKey());
+        assertThat(claims.get("RC-CORR").processInstanceKey()).isNotEqualTo(lostInstance);
+        assertThat(claims.timeline("RC-CORR")).anyMatch(e -> e.kind().equals("RESUMED")
+                && e.description().contains("CorrectAndResubmit"));
+        office.complete("RC-CORR", "CorrectAndResubmit", Map.of("correctionOutcome", "RESUBMITTED"));
+        office.awaitPassed("RC-CORR", "RecordResubmission");
+        assertThat(after.name()).isEqualTo("Correct and resubmit claim");
+    }
+
+    @Test
+    void a_waiting_claim_waits_again_and_still_closes_when_paid() {
+        office.submit("RC-WAIT", "Medicare", 10, "50.00", null);
+        long lostInstance = office.instanceKey("RC-WAIT");
+        forget("RC-WAIT", lostInstance);
+
+        recovery.resumeAll();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Long key = claims.get("RC-WAIT").processInstanceKey();
+            return key != null && key > 0 && key != lostInstance;
+        });
+        office.remit("RC-WAIT", "RC-T2", "1", "50.00", "50.00", "0");
+        office.awaitStage("RC-WAIT", ClaimStage.CLOSED);
+    }
+
+    /** What a restart does: the instance is gone and the claim belongs to an engine run that no longer exists. */
+    private void forget(String claimId, long instanceKey) {
+        client.newCancelInstanceCommand(instanceKey).send().join();
+        jdbc.sql("update claim set engine_run = 'run-before-restart' where claim_id = :id").param("id", claimId).update();
+    }
+}
