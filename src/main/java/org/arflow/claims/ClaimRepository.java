@@ -71,6 +71,11 @@ class ClaimRepository {
                 .query(Claim.class).list();
     }
 
+    List<Claim> updatedSince(java.time.OffsetDateTime since, int limit) {
+        return jdbc.sql(SELECT + " where c.updated_at >= :since order by c.updated_at, c.id limit :limit")
+                .param("since", since).param("limit", limit).query(Claim.class).list();
+    }
+
     void recordProcessInstance(long id, long processInstanceKey) {
         jdbc.sql("update claim set process_instance_key = :key where id = :id and process_instance_key is distinct from :key")
                 .param("key", processInstanceKey).param("id", id).update();
