@@ -27,8 +27,8 @@ class QueueQueries {
             t.timely_filing_deadline, t.appeal_deadline, t.payer_acknowledged, t.claim_priority, t.priority_score,
             t.state""";
     /** Open, nobody holds it, not snoozed: what a queue offers. */
-    private static final String UNCLAIMED = """
-             t.state = 'OPEN' and t.assignee is null and (t.snoozed_until is null or t.snoozed_until <= now())""";
+    private static final String UNCLAIMED =
+            " t.state = 'OPEN' and t.assignee is null and (t.snoozed_until is null or t.snoozed_until <= now())";
 
     private final JdbcClient jdbc;
 
@@ -46,10 +46,10 @@ class QueueQueries {
                 + "  select " + COLUMNS + " from user_task t where t.queue_team = g.team" + inner + ") q"
                 + " union all"
                 // the rare task offered to several teams, listed under a team other than its first
-                + " select " + COLUMNS + " from user_task t where cardinality(t.candidate_groups) > 1"
+                + " (select " + COLUMNS + " from user_task t where cardinality(t.candidate_groups) > 1"
                 + "  and t.candidate_groups && cast(:teams as text[]) and not (t.queue_team = any(cast(:teams as text[])))"
                 + inner
-                + ") t order by " + sort.orderBy("t.") + " limit :limit offset :offset";
+                + ")) t order by " + sort.orderBy("t.") + " limit :limit offset :offset";
         return where.bind(jdbc.sql(sql)).param("teams", teams.toArray(String[]::new))
                 .param("window", offset + limit).param("limit", limit).param("offset", offset)
                 .query(QueueQueries::map).list();

@@ -45,7 +45,7 @@ public class MyWorkView extends VerticalLayout {
         grid = new TaskGrid(queues.calendar().today());
         grid.addColumn(t -> t.snoozedUntil() == null ? "" : "Snoozed until " + Formats.date(t.snoozedUntil()))
                 .setHeader("Follow-up").setAutoWidth(true);
-        grid.addComponentColumn(this::giveBackButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::giveBackButton).setKey("give-back").setHeader("").setAutoWidth(true).setFlexGrow(0);
         empty.add(new Paragraph("Nothing is assigned to you. Take the next task from your team's queue."),
                 new RouterLink("Open the team queue", TeamQueueView.class));
         withSnoozed.addValueChangeListener(e -> refresh());

@@ -22,7 +22,7 @@ class TaskGrid extends Grid<QueueTask> {
 
     TaskGrid(LocalDate today) {
         super(QueueTask.class, false);
-        scoreColumn = addComponentColumn(t -> score(t, today)).setHeader("Priority").setWidth("7em").setFlexGrow(0)
+        scoreColumn = addComponentColumn(t -> score(t, today)).setHeader("Priority").setKey("priority").setWidth("7em").setFlexGrow(0)
                 .setSortable(true).setSortProperty(QueueSort.Key.PRIORITY.name());
         scoreColumn.setTooltipGenerator(t -> t.score(today).explanation());
         addComponentColumn(t -> new RouterLink(t.claimId() == null ? "Task " + t.taskKey() : t.claimId(),

@@ -50,7 +50,7 @@ public class TeamQueueView extends VerticalLayout {
         setSizeFull();
         List<String> teams = queues.filterTeams(actor);
         grid = new TaskGrid(queues.calendar().today());
-        grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::claimButton).setKey("claim").setHeader("").setAutoWidth(true).setFlexGrow(0);
         filters = new QueueFilterBar(queues.taskTypes(), queues.payerNames(), teams, f -> refresh());
         SavedFilterBar saved = new SavedFilterBar(savedFilters, actor, queues.teams(actor), filters::value, f -> {
             filters.show(f);
