@@ -104,6 +104,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Lo
     }
 
     private void addActions(QueueTask task) {
+        actions.add(new Button("Refresh", e -> load()));
         if (!task.isOpen()) {
             return;
         }
@@ -127,7 +128,6 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Lo
             actions.add(new Button("Assign…", e -> new AssignDialog(users, assignment, actor, List.of(taskKey),
                     this::load).open()));
         }
-        actions.add(new Button("Refresh", e -> load()));
     }
 
     private Button button(String label, Runnable action, String done) {
