@@ -28,6 +28,14 @@ public final class AdjustmentReasons {
             Map.entry("252", "An attachment or other documentation is required"),
             Map.entry("253", "Sequestration - reduction in federal payment"));
 
+    /** Remark codes (RARC) billers meet most; others are shown by code. */
+    private static final Map<String, String> RARC = Map.of(
+            "N14", "Payment based on a contractual amount or agreement, fee schedule or maximum allowable amount",
+            "MA02", "You have the right to appeal this decision",
+            "MA130", "Claim is unprocessable: incomplete or invalid information; submit a new claim, not an appeal",
+            "N206", "The supporting documentation does not match the information sent on the claim",
+            "N211", "You may not appeal this decision");
+
     private static final Map<String, String> GROUPS = Map.of(
             "CO", "Contractual obligation (not billable to the patient)",
             "PR", "Patient responsibility",
@@ -41,6 +49,12 @@ public final class AdjustmentReasons {
     public static String describe(String reasonCode) {
         String words = CARC.get(reasonCode);
         return words == null ? "CARC " + reasonCode : "CARC " + reasonCode + ": " + words;
+    }
+
+    /** "RARC N211: You may not appeal this decision" or "RARC X99" for codes not in the list. */
+    public static String describeRemark(String remarkCode) {
+        String words = RARC.get(remarkCode);
+        return words == null ? "RARC " + remarkCode : "RARC " + remarkCode + ": " + words;
     }
 
     public static String describeGroup(String group) {

@@ -41,11 +41,14 @@ class ClaimApi {
     private final ClaimService claims;
     private final RemittancePosting posting;
     private final List<OpenTaskLookup> tasks;
+    private final org.arflow.security.AuditLog audit;
 
-    ClaimApi(ClaimService claims, RemittancePosting posting, List<OpenTaskLookup> tasks) {
+    ClaimApi(ClaimService claims, RemittancePosting posting, List<OpenTaskLookup> tasks,
+             org.arflow.security.AuditLog audit) {
         this.claims = claims;
         this.posting = posting;
         this.tasks = tasks;
+        this.audit = audit;
     }
 
     @GetMapping
@@ -57,8 +60,9 @@ class ClaimApi {
 
     @GetMapping("/{claimId}")
     @Operation(summary = "A claim with its stage, deadlines, balance, service lines, timeline and open tasks")
-    ClaimDetail get(@PathVariable String claimId) {
+    ClaimDetail get(@PathVariable String claimId, org.springframework.security.core.Authentication user) {
         Claim claim = claims.get(claimId);
+        audit.record(user.getName(), "VIEW_CLAIM", claimId, null, "claims API");
         List<OpenTaskLookup.OpenTask> open = tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList();
         return new ClaimDetail(claim, claims.serviceLines(claimId), claims.timeline(claimId), open);
     }

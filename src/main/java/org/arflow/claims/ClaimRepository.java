@@ -71,6 +71,11 @@ class ClaimRepository {
                 .query(Claim.class).list();
     }
 
+    List<Claim> updatedSince(java.time.OffsetDateTime since, int limit) {
+        return jdbc.sql(SELECT + " where c.updated_at >= :since order by c.updated_at, c.id limit :limit")
+                .param("since", since).param("limit", limit).query(Claim.class).list();
+    }
+
     void recordProcessInstance(long id, long processInstanceKey, String engineRun) {
         jdbc.sql("update claim set process_instance_key = :key, engine_run = :run where id = :id")
                 .param("key", processInstanceKey).param("run", engineRun).param("id", id).update();

@@ -88,6 +88,14 @@ public class ClaimService {
         return claims.list(filter);
     }
 
+    /**
+     * Claims whose money, stage or priority changed at or after {@code since}, oldest change first
+     * (for copies of claim facts kept elsewhere, such as the task queues).
+     */
+    public List<Claim> updatedSince(java.time.OffsetDateTime since, int limit) {
+        return claims.updatedSince(since, limit);
+    }
+
     public List<ServiceLine> serviceLines(String claimId) {
         return claims.lines(get(claimId).id());
     }

@@ -52,6 +52,16 @@ public class UserDirectory implements UserDetailsService {
                 .param("u", username).query(String.class).list();
     }
 
+    /** The name people know the user by ("Brenda Biller"); the user name when unknown. */
+    public String displayName(String username) {
+        return jdbc.sql("select display_name from app_user where username = :u").param("u", username)
+                .query(String.class).optional().orElse(username);
+    }
+
+    public boolean hasRole(String username, Role role) {
+        return roles(username).contains(role);
+    }
+
     Set<Role> roles(String username) {
         List<String> names = jdbc.sql("select role from user_role where username = :u")
                 .param("u", username).query(String.class).list();

@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 class TaskEvents {
 
     private final ClaimProgress progress;
+    private final org.arflow.engine.EngineInfo engine;
 
-    TaskEvents(ClaimProgress progress) {
+    TaskEvents(ClaimProgress progress, org.arflow.engine.EngineInfo engine) {
         this.progress = progress;
+        this.engine = engine;
     }
 
     void opened(UserTask task) {
@@ -23,7 +25,7 @@ class TaskEvents {
         ClaimStage stage = task.stage() == null ? null : ClaimStage.valueOf(task.stage());
         String why = task.variables().get("routeReason") instanceof String reason ? " (" + reason + ")" : "";
         progress.record(task.claimId(), stage, "TASK_OPENED", "Task opened: " + task.name() + why, "arflow",
-                "task-opened:" + task.taskKey());
+                "task-opened:" + engine.runId() + ":" + task.taskKey());
     }
 
     void completed(UserTask task, Map<String, Object> outcome, String user) {
@@ -37,13 +39,13 @@ class TaskEvents {
         Object notes = outcome.get("notes");
         progress.record(task.claimId(), null, "TASK_COMPLETED", task.name() + " completed"
                 + (facts.isEmpty() ? "" : ": " + facts) + (notes == null ? "" : ". Notes: " + notes), user,
-                "task-completed:" + task.taskKey());
+                "task-completed:" + engine.runId() + ":" + task.taskKey());
     }
 
     void withdrawn(UserTask task) {
         if (task.claimId() != null) {
             progress.record(task.claimId(), null, "TASK_WITHDRAWN",
-                    "Task withdrawn by the process: " + task.name(), "arflow", "task-withdrawn:" + task.taskKey());
+                    "Task withdrawn by the process: " + task.name(), "arflow", "task-withdrawn:" + engine.runId() + ":" + task.taskKey());
         }
     }
 }

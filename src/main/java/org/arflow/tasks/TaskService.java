@@ -15,12 +15,15 @@ public class TaskService implements OpenTaskLookup {
     private final ProcessEngine engine;
     private final TaskEvents events;
     private final UserDirectory users;
+    private final Assignments assignments;
 
-    TaskService(TaskInbox inbox, ProcessEngine engine, TaskEvents events, UserDirectory users) {
+    TaskService(TaskInbox inbox, ProcessEngine engine, TaskEvents events, UserDirectory users,
+                Assignments assignments) {
         this.inbox = inbox;
         this.engine = engine;
         this.events = events;
         this.users = users;
+        this.assignments = assignments;
     }
 
     /** Open tasks the user may work: assigned to them or offered to their teams; supervisors see all. */
@@ -37,15 +40,26 @@ public class TaskService implements OpenTaskLookup {
 
     /**
      * Completes the task with the person's outcome; the process moves on. A task its process has
-     * already withdrawn (a payment arrived, a timer fired) is removed and reported as such.
+     * already withdrawn (a payment arrived, a timer fired) is removed and reported as such. A biller
+     * completing an unclaimed task of their team claims it first, so two people never complete one.
      */
     public void complete(long taskKey, Map<String, Object> outcome, String user, boolean supervisor) {
         UserTask task = inbox.find(taskKey).orElseThrow(() -> new TaskNotFoundException(taskKey));
-        if (!supervisor && !mayWork(task, user)) {
+        List<String> teams = users.teams(user);
+        boolean ofTheirTeams = task.candidateGroups().stream().anyMatch(teams::contains);
+        if (!supervisor && !user.equals(task.assignee()) && !ofTheirTeams) {
             throw new TaskNotFoundException(taskKey); // not theirs to see
         }
         if (!"OPEN".equals(task.state())) {
             throw new StaleTaskException(task.name(), "was already " + task.state().toLowerCase());
+        }
+        if (!supervisor && !user.equals(task.assignee())
+                && (task.assignee() != null || !assignments.claim(taskKey, user, teams, false))) {
+            UserTask now = inbox.find(taskKey).orElseThrow();
+            if (!"OPEN".equals(now.state())) {
+                throw new StaleTaskException(now.name(), "was already " + now.state().toLowerCase());
+            }
+            throw new TaskClaimedException(task.name(), now.assignee(), users.displayName(now.assignee()));
         }
         if (!engine.completeJob(taskKey, outcome)) {
             withdraw(task);
@@ -62,13 +76,5 @@ public class TaskService implements OpenTaskLookup {
         if (inbox.close(task.taskKey(), "CANCELED", null, null)) {
             events.withdrawn(task);
         }
-    }
-
-    private boolean mayWork(UserTask task, String user) {
-        if (user.equals(task.assignee())) {
-            return true;
-        }
-        List<String> teams = users.teams(user);
-        return task.assignee() == null && task.candidateGroups().stream().anyMatch(teams::contains);
     }
 }

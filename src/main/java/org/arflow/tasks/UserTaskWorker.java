@@ -24,12 +24,15 @@ public class UserTaskWorker {
     private final TaskInbox inbox;
     private final ProcessModels models;
     private final TaskEvents events;
+    private final TaskContexts contexts;
     private final ObjectMapper json;
 
-    UserTaskWorker(TaskInbox inbox, ProcessModels models, TaskEvents events, ObjectMapper json) {
+    UserTaskWorker(TaskInbox inbox, ProcessModels models, TaskEvents events, TaskContexts contexts,
+                   ObjectMapper json) {
         this.inbox = inbox;
         this.models = models;
         this.events = events;
+        this.contexts = contexts;
         this.json = json;
     }
 
@@ -44,7 +47,9 @@ public class UserTaskWorker {
                 headers.get("io.camunda.zeebe:assignee"), date(headers.get("io.camunda.zeebe:dueDate")),
                 headers.getOrDefault("form", headers.get("io.camunda.zeebe:formKey")), headers.get("stage"),
                 variables, "OPEN", OffsetDateTime.now());
-        if (inbox.upsert(task)) {
+        boolean isNew = inbox.upsert(task);
+        contexts.attach(task);
+        if (isNew) {
             events.opened(task);
         }
     }

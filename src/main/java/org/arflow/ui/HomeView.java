@@ -19,7 +19,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     static {
         START_PAGES.put("SUPERVISOR", "overview");
-        START_PAGES.put("BILLER", "claims");
+        START_PAGES.put("BILLER", "my-work");
         START_PAGES.put("ANALYST", "processes");
         START_PAGES.put("ADMIN", "admin/users");
     }

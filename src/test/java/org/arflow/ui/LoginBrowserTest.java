@@ -60,7 +60,7 @@ class LoginBrowserTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource({
-            "biller, Claims, claims",
+            "biller, My work, my-work",
             "supervisor, Where claims stand, overview",
             "analyst, Processes, processes",
             "admin, Users and teams, admin/users"

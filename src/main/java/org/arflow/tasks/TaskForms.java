@@ -1,0 +1,93 @@
+package org.arflow.tasks;
+
+import static org.arflow.tasks.FormField.choice;
+import static org.arflow.tasks.FormField.days;
+import static org.arflow.tasks.FormField.notes;
+import static org.arflow.tasks.FormField.text;
+import static org.arflow.tasks.FormField.yesNo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.arflow.tasks.FormField.Choice;
+
+/**
+ * The forms of the user tasks in bpmn/, by their "form" header. Each produces exactly the variables
+ * the task's output mappings and the gateways after it read (see each task's documentation in the
+ * BPMN); a form key not listed here cannot be completed from arflow, rather than guessed at.
+ */
+public final class TaskForms {
+
+    private static final Map<String, TaskForm> FORMS = Stream.of(
+            form("payer-follow-up", "Payer follow-up", "Call the payer or check its portal, then record what you learned.",
+                    choice("followUpOutcome", "What the payer said", null,
+                            new Choice("PENDING", "Claim is in process: wait"),
+                            new Choice("DOCUMENTATION_REQUESTED", "Payer asks for documentation"),
+                            new Choice("NOT_ON_FILE", "Payer has no record of the claim: correct and resubmit")),
+                    text("callReference", "Call reference", false, "The reference number the payer gave you"),
+                    days("nextFollowUpDays", "Follow up again in (days)",
+                            "Leave empty and the wait grows with each unanswered round"),
+                    notes("notes", "Notes", false)),
+            form("documentation", "Documentation", "Gather what the payer asked for and send it before its deadline.",
+                    text("documentsSent", "Documents sent", true, "For example: medical records, itemized bill"),
+                    notes("notes", "Notes", false)),
+            form("prepare-appeal", "Appeal", "Write the appeal letter and gather its evidence.",
+                    notes("appealSummary", "Appeal summary", true), notes("notes", "Notes", false)),
+            form("approve-appeal", "Appeal approval", "Approve filing the appeal, or stop it.",
+                    yesNo("appealApproved", "File the appeal?"), notes("notes", "Notes", false)),
+            form("appeal-follow-up", "Appeal follow-up", "Ask the payer about the appeal.",
+                    choice("appealDecision", "What the payer decided", null, new Choice("WON", "Appeal won"),
+                            new Choice("LOST", "Appeal lost"), new Choice("PENDING", "No decision yet")),
+                    notes("notes", "Notes", false)),
+            form("correct-and-resubmit", "Correction", "Correct the claim and resubmit it, or send it to write-off review.",
+                    choice("correctionOutcome", "Outcome", null, new Choice("RESUBMITTED", "Corrected and resubmitted"),
+                            new Choice("WRITE_OFF_REVIEW", "Cannot be corrected: write-off review")),
+                    notes("notes", "Notes", false)),
+            form("verify-coverage", "Coverage", "Check eligibility, coordination of benefits or the right payer.",
+                    choice("coverageOutcome", "Outcome", null, new Choice("OTHER_PAYER_BILLED", "Billed to another payer"),
+                            new Choice("PATIENT", "Patient is responsible"),
+                            new Choice("WRITE_OFF_REVIEW", "Write-off review")),
+                    notes("notes", "Notes", false)),
+            form("underpayment", "Underpayment", "The payer paid less than the contracted amount.",
+                    choice("underpaymentOutcome", "Outcome", null, new Choice("DISPUTED", "Dispute with the payer"),
+                            new Choice("ACCEPTED", "Accept the payment")),
+                    notes("notes", "Notes", false)),
+            form("write-off", "Write-off decision", "Approve the write-off with a reason, or send the claim back.",
+                    choice("writeOffDecision", "Decision", null, new Choice("APPROVED", "Approve the write-off"),
+                            new Choice("SENT_BACK", "Send back with instructions")),
+                    text("writeOffReason", "Write-off reason", false, null).requiredWhen("writeOffDecision", "APPROVED"),
+                    notes("instructions", "Instructions", false).requiredWhen("writeOffDecision", "SENT_BACK")),
+            form("silent-payer", "Silent payer", "The payer answered none of the status inquiries.",
+                    choice("escalationOutcome", "Decision", null,
+                            new Choice("KEEP_FOLLOWING_UP", "Keep following up"),
+                            new Choice("WRITE_OFF_REVIEW", "Write-off review")),
+                    days("nextFollowUpDays", "Follow up again in (days)", null), notes("notes", "Notes", false)),
+            form("rework", "Rework", "Do what the supervisor asked, then say what you did.",
+                    notes("notes", "What you did", true)),
+            new TaskForm("timely-filing-risk", "Timely-filing risk",
+                    "The claim is close to its timely-filing deadline and the payer does not have it.",
+                    List.of(notes("notes", "Notes", false)), Map.of("notes", "riskNotes")))
+            .collect(Collectors.toUnmodifiableMap(TaskForm::key, Function.identity()));
+
+    private TaskForms() {
+    }
+
+    private static TaskForm form(String key, String title, String instructions, FormField... fields) {
+        return new TaskForm(key, title, instructions, List.of(fields), Map.of());
+    }
+
+    public static Optional<TaskForm> forKey(String key) {
+        return Optional.ofNullable(key == null ? null : FORMS.get(key));
+    }
+
+    /**
+     * The process variables for what was entered: every field of the form (empty ones as null, so a
+     * value from an earlier round is not read again), typed as the gateways compare them.
+     */
+    public static Map<String, Object> outcome(TaskForm form, Map<String, ?> entered) {
+        return FormValidation.validate(form, entered);
+    }
+}
