@@ -46,9 +46,14 @@ class FollowUpRecovery implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (engineInfo.isInMemory()) {
-            int resumed = resumeAll();
-            if (resumed > 0) {
-                log.info("Resumed the follow-up of {} open claims after the embedded engine started empty", resumed);
+            try {
+                int resumed = resumeAll();
+                if (resumed > 0) {
+                    log.info("Resumed the follow-up of {} open claims after the embedded engine started empty", resumed);
+                }
+            } catch (RuntimeException e) {
+                // the app still serves its data; the claims not resumed are resumed at the next start
+                log.error("Resuming open claims stopped: {}", e.getMessage());
             }
         }
     }

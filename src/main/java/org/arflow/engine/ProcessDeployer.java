@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * current version of a resource whose content did not change, so a restart creates no new versions.
  */
 @Component
+@org.springframework.core.annotation.Order(-10) // before everything that starts processes or evaluates decisions
 class ProcessDeployer implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
