@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,8 +105,10 @@ class ProcessDeployer implements ApplicationRunner {
                 throw new UncheckedIOException("Cannot list process files " + pattern, e);
             }
         }
-        found.sort(Comparator.comparing(Resource::getFilename));
-        return found;
+        // the same file can be reachable twice on a classpath (a folder and a jar): deploy each name once
+        java.util.Map<String, Resource> byName = new java.util.TreeMap<>();
+        found.forEach(r -> byName.putIfAbsent(r.getFilename(), r));
+        return new ArrayList<>(byName.values());
     }
 
     private static byte[] read(Resource resource) {
