@@ -15,10 +15,15 @@ public class ClaimFollowUpWorkers {
 
     private final ClaimProgress progress;
     private final org.arflow.engine.EngineInfo engine;
+    private final ClaimService claims;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ClaimFollowUpWorkers(ClaimProgress progress, org.arflow.engine.EngineInfo engine) {
+    ClaimFollowUpWorkers(ClaimProgress progress, org.arflow.engine.EngineInfo engine, ClaimService claims,
+                         org.springframework.context.ApplicationEventPublisher events) {
         this.progress = progress;
         this.engine = engine;
+        this.claims = claims;
+        this.events = events;
     }
 
     @JobWorker(type = "await-payer-response")
@@ -41,9 +46,13 @@ public class ClaimFollowUpWorkers {
     }
 
     @JobWorker(type = "hand-off-patient-balance")
-    public void handOffPatientBalance(@Variable String claimId, ActivatedJob job) {
+    public void handOffPatientBalance(@Variable String claimId, @Variable String billingTeam, ActivatedJob job) {
         progress.record(claimId, ClaimStage.PATIENT_BALANCE, "PATIENT_BALANCE",
                 "Payer side done: the patient's share goes to patient billing", "arflow", stepKey(job));
+        // published on every attempt: patient billing takes a claim's balance once (keyed by claim id)
+        Claim claim = claims.get(claimId);
+        events.publishEvent(new PatientBalanceHandedOff(claimId, claim.patientId(), claim.serviceFrom(),
+                claim.patientResponsibility(), billingTeam));
     }
 
     @JobWorker(type = "send-documentation")

@@ -9,7 +9,7 @@ import java.util.List;
 public record FormField(String name, String label, Kind kind, boolean required, List<Choice> choices, String help,
                         String requiredWhenField, String requiredWhenValue) {
 
-    public enum Kind { TEXT, NOTES, CHOICE, YES_NO, DAYS }
+    public enum Kind { TEXT, NOTES, CHOICE, YES_NO, DAYS, COUNT, AMOUNT, DATE }
 
     /** A value of a choice field and how people call it. */
     public record Choice(String value, String label) {
@@ -29,6 +29,18 @@ public record FormField(String name, String label, Kind kind, boolean required, 
 
     static FormField days(String name, String label, String help) {
         return new FormField(name, label, Kind.DAYS, false, List.of(), help, null, null);
+    }
+
+    static FormField count(String name, String label, String help) {
+        return new FormField(name, label, Kind.COUNT, true, List.of(), help, null, null);
+    }
+
+    static FormField amount(String name, String label, String help) {
+        return new FormField(name, label, Kind.AMOUNT, true, List.of(), help, null, null);
+    }
+
+    static FormField date(String name, String label, String help) {
+        return new FormField(name, label, Kind.DATE, true, List.of(), help, null, null);
     }
 
     static FormField yesNo(String name, String label) {

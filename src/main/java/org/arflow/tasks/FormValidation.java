@@ -84,6 +84,36 @@ final class FormValidation {
                 }
                 yield days;
             }
+            case COUNT -> {
+                try {
+                    int count = new java.math.BigDecimal(text).intValueExact();
+                    if (count > 0) {
+                        yield count;
+                    }
+                } catch (ArithmeticException | NumberFormatException e) {
+                    // refused below in the same words
+                }
+                throw new IllegalArgumentException(field.label() + " must be a whole number above zero.");
+            }
+            case AMOUNT -> {
+                java.math.BigDecimal amount;
+                try {
+                    amount = new java.math.BigDecimal(text.replace("$", "").replace(",", ""));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(field.label() + " must be an amount in dollars, e.g. 50.00.");
+                }
+                if (amount.signum() <= 0 || amount.scale() > 2) {
+                    throw new IllegalArgumentException(field.label() + " must be more than zero, in dollars and cents.");
+                }
+                yield amount;
+            }
+            case DATE -> {
+                try {
+                    yield java.time.LocalDate.parse(text).toString();
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException(field.label() + " must be a date (year-month-day).");
+                }
+            }
             case TEXT, NOTES -> {
                 if (text.length() > 4000) {
                     throw new IllegalArgumentException(field.label() + " is too long (at most 4,000 characters).");

@@ -1,6 +1,9 @@
 package org.arflow.tasks;
 
+import static org.arflow.tasks.FormField.amount;
 import static org.arflow.tasks.FormField.choice;
+import static org.arflow.tasks.FormField.count;
+import static org.arflow.tasks.FormField.date;
 import static org.arflow.tasks.FormField.days;
 import static org.arflow.tasks.FormField.notes;
 import static org.arflow.tasks.FormField.text;
@@ -65,6 +68,26 @@ public final class TaskForms {
                             new Choice("KEEP_FOLLOWING_UP", "Keep following up"),
                             new Choice("WRITE_OFF_REVIEW", "Write-off review")),
                     days("nextFollowUpDays", "Follow up again in (days)", null), notes("notes", "Notes", false)),
+            form("call-patient", "Call patient", "The final notice went unanswered: call the patient about the balance.",
+                    choice("callOutcome", "What the patient said", null,
+                            new Choice("PROMISED_TO_PAY", "Will pay: wait for the payment"),
+                            new Choice("PAYMENT_PLAN", "Wants a payment plan"),
+                            new Choice("NO_AGREEMENT", "No answer or no agreement: collections review")),
+                    notes("notes", "Notes", false)),
+            form("payment-plan", "Payment plan", "Agree monthly installments with the patient.",
+                    count("installments", "Number of installments", "One a month"),
+                    amount("installmentAmount", "Installment amount", "The last installment may be smaller"),
+                    date("firstDueDate", "First due date", null), notes("notes", "Notes", false)),
+            form("renegotiate-plan", "Renegotiate payment plan", "The patient missed two installments.",
+                    choice("planOutcome", "Outcome", null, new Choice("NEW_PLAN", "Agree a new plan"),
+                            new Choice("COLLECTIONS", "Collections review")),
+                    notes("notes", "Notes", false)),
+            form("collections-review", "Collections review", "The patient has not paid after the final notice.",
+                    choice("collectionsDecision", "Decision", null,
+                            new Choice("SEND_TO_COLLECTIONS", "Send to the collection agency"),
+                            new Choice("WRITE_OFF", "Write off as a small or hardship balance"),
+                            new Choice("KEEP_BILLING", "Keep billing the patient")),
+                    notes("notes", "Notes", false)),
             form("rework", "Rework", "Do what the supervisor asked, then say what you did.",
                     notes("notes", "What you did", true)),
             new TaskForm("timely-filing-risk", "Timely-filing risk",

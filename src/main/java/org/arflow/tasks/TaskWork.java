@@ -21,9 +21,12 @@ public class TaskWork {
     private final QueueQueries queries;
     private final AuditLog audit;
     private final OfficeCalendar calendar;
+    private final List<FormCheck> checks;
 
     TaskWork(TaskAccess access, TaskInbox inbox, TaskService tasks, ClaimService claims,
-             RemittanceHistory remittances, QueueQueries queries, AuditLog audit, OfficeCalendar calendar) {
+             RemittanceHistory remittances, QueueQueries queries, AuditLog audit, OfficeCalendar calendar,
+             List<FormCheck> checks) {
+        this.checks = checks;
         this.access = access;
         this.inbox = inbox;
         this.tasks = tasks;
@@ -69,6 +72,13 @@ public class TaskWork {
         TaskForm form = TaskForms.forKey(task.form()).orElseThrow(() -> new InvalidOutcomeException(
                 "arflow has no form for this kind of task (" + task.form() + "); ask an analyst to add one."));
         Map<String, Object> outcome = TaskForms.outcome(form, entered);
+        Map<String, Object> variables = inbox.find(taskKey).map(UserTask::variables).orElse(Map.of());
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        checks.stream().filter(c -> c.formKey().equals(form.key()))
+                .forEach(c -> errors.putAll(c.check(variables, outcome)));
+        if (!errors.isEmpty()) {
+            throw new InvalidOutcomeException(errors);
+        }
         tasks.complete(taskKey, outcome, actor.username(), actor.supervisor());
         audit.record(actor.username(), "COMPLETE_TASK", task.claimId(), taskKey, task.name());
         return outcome;

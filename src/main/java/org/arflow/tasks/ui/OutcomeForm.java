@@ -88,6 +88,19 @@ class OutcomeForm extends VerticalLayout {
                 days.setStepButtonsVisible(true);
                 yield days;
             }
+            case COUNT -> {
+                IntegerField count = new IntegerField(field.label());
+                count.setMin(1);
+                count.setStepButtonsVisible(true);
+                yield count;
+            }
+            case AMOUNT -> {
+                com.vaadin.flow.component.textfield.BigDecimalField amount =
+                        new com.vaadin.flow.component.textfield.BigDecimalField(field.label());
+                amount.setPrefixComponent(new com.vaadin.flow.component.html.Span("$"));
+                yield amount;
+            }
+            case DATE -> new com.vaadin.flow.component.datepicker.DatePicker(field.label());
             case TEXT -> {
                 TextField text = new TextField(field.label());
                 text.setRequired(field.required());

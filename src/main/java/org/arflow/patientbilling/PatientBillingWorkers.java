@@ -1,0 +1,116 @@
+package org.arflow.patientbilling;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import org.arflow.claims.ClaimProgress;
+import org.arflow.engine.EngineInfo;
+import org.springframework.stereotype.Component;
+
+/**
+ * Workers of patient-balance and payment-plan, one per service task, named after its job type. Each
+ * step is keyed so a retried job changes nothing twice. Public: the Camunda starter calls them reflectively.
+ */
+@Component
+public class PatientBillingWorkers {
+
+    private static final ZoneId OFFICE = ZoneId.of("America/New_York");
+
+    private final Statements statements;
+    private final PatientAccounts accounts;
+    private final PaymentPlans plans;
+    private final ClaimProgress progress;
+    private final EngineInfo engine;
+
+    PatientBillingWorkers(Statements statements, PatientAccounts accounts, PaymentPlans plans, ClaimProgress progress,
+                          EngineInfo engine) {
+        this.statements = statements;
+        this.accounts = accounts;
+        this.plans = plans;
+        this.progress = progress;
+        this.engine = engine;
+    }
+
+    @JobWorker(type = "send-statement")
+    public Map<String, Object> sendStatement(@Variable String accountId, @Variable Integer statementsSent,
+                                             @Variable Integer statementsBeforeFinalNotice, ActivatedJob job) {
+        accounts.recordProcessInstance(Long.parseLong(accountId), job.getProcessInstanceKey());
+        int number = (statementsSent == null ? 0 : statementsSent) + 1;
+        boolean finalNotice = number > statementsBeforeFinalNotice;
+        var statement = statements.issue(Long.parseLong(accountId), number, finalNotice, LocalDate.now(OFFICE), stepKey(job));
+        Map<String, Object> out = new HashMap<>();
+        out.put("balanceDue", accounts.balanceDue(Long.parseLong(accountId)));
+        out.put("statementsSent", statement.isPresent() ? number : number - 1);
+        out.put("finalNoticeSent", statement.isPresent() && finalNotice);
+        return out;
+    }
+
+    @JobWorker(type = "check-patient-balance")
+    public Map<String, Object> checkPatientBalance(@Variable String accountId) {
+        return Map.of("balanceDue", accounts.balanceDue(Long.parseLong(accountId)));
+    }
+
+    @JobWorker(type = "close-patient-follow-up")
+    public void closePatientFollowUp(@Variable String accountId, ActivatedJob job) {
+        long patientId = Long.parseLong(accountId);
+        accounts.endFollowUp(patientId);
+    }
+
+    @JobWorker(type = "record-collections-decision")
+    public void recordCollectionsDecision(@Variable String accountId, @Variable String collectionsDecision,
+                                          ActivatedJob job) {
+        long patientId = Long.parseLong(accountId);
+        String words = "WRITE_OFF".equals(collectionsDecision) ? "Patient balance approved for write-off"
+                : "Patient balance sent to the collection agency";
+        openClaims(patientId, words, job);
+        accounts.endFollowUp(patientId);
+    }
+
+    @JobWorker(type = "record-payment-plan")
+    public Map<String, Object> recordPaymentPlan(@Variable String accountId, @Variable Integer installments,
+                                                 @Variable String installmentAmount, @Variable String firstDueDate,
+                                                 ActivatedJob job) {
+        long patientId = Long.parseLong(accountId);
+        PlanTerms terms = PlanTermsCheck.terms(Map.of("installments", installments,
+                "installmentAmount", installmentAmount, "firstDueDate", firstDueDate));
+        long planId = plans.start(patientId, terms, stepKey(job));
+        // due at noon UTC: the same office day in every US time zone
+        var dueDates = plans.schedule(patientId).stream()
+                .map(i -> i.dueDate().atTime(12, 0).atOffset(java.time.ZoneOffset.UTC).toString()).toList();
+        openClaims(patientId, "Payment plan agreed: " + installments + " monthly installments from " + firstDueDate, job);
+        return Map.of("planId", planId, "dueDates", dueDates);
+    }
+
+    @JobWorker(type = "check-installment")
+    public Map<String, Object> checkInstallment(@Variable Long planId, @Variable Integer loopCounter) {
+        PaymentPlans.Check check = plans.checkInstallment(planId, loopCounter);
+        if (!check.paid() && check.misses() >= 2) {
+            plans.markBroken(planId);
+        }
+        return Map.of("installmentPaid", check.paid(), "missedInstallments", check.misses());
+    }
+
+    @JobWorker(type = "send-payment-reminder")
+    public void sendPaymentReminder(@Variable String accountId, @Variable Integer loopCounter, ActivatedJob job) {
+        openClaims(Long.parseLong(accountId), "Payment plan reminder sent: installment " + loopCounter + " was missed", job);
+    }
+
+    @JobWorker(type = "finish-payment-plan")
+    public Map<String, Object> finishPaymentPlan(@Variable Long planId) {
+        return Map.of("planOutcome", plans.finish(planId));
+    }
+
+    /** Writes the step on the timeline of each claim the patient still owes for. */
+    private void openClaims(long patientId, String words, ActivatedJob job) {
+        accounts.balances(patientId).stream().filter(b -> b.due().signum() > 0).forEach(b ->
+                progress.record(b.claimId(), null, "PATIENT_BILLING", words, "arflow", stepKey(job) + ":" + b.claimId()));
+    }
+
+    private String stepKey(ActivatedJob job) {
+        return job.getType() + ":" + engine.runId() + ":" + job.getProcessInstanceKey() + ":" + job.getElementInstanceKey();
+    }
+}

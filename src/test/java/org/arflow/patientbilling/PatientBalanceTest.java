@@ -1,0 +1,108 @@
+package org.arflow.patientbilling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.arflow.IntegrationTest;
+import org.arflow.claims.ClaimService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class PatientBalanceTest {
+
+    @Autowired
+    PatientBillingDriver patient;
+    @Autowired
+    PatientAccounts accounts;
+    @Autowired
+    Statements statements;
+    @Autowired
+    ClaimService claims;
+
+    @Test
+    void a_patient_who_pays_after_the_first_statement_is_done() {
+        long account = patient.claimLeavingPatient("PB-PAID", "50.00");
+
+        PaymentResult paid = patient.pay(account, "50.00", "R-PAID-1");
+
+        assertThat(paid.applied()).containsEntry("PB-PAID", new java.math.BigDecimal("50.00"));
+        patient.awaitEndedAt(account, "BalancePaid");
+        assertThat(accounts.balanceDue(account)).isZero();
+        assertThat(accounts.followingUp(account)).isFalse();
+        assertThat(statements.of(account)).hasSize(1);
+        assertThat(claims.timeline("PB-PAID")).extracting(e -> e.kind())
+                .contains("PATIENT_STATEMENT", "PATIENT_PAYMENT");
+    }
+
+    @Test
+    void a_partial_payment_keeps_the_statements_going() {
+        long account = patient.claimLeavingPatient("PB-PARTIAL", "80.00");
+
+        patient.pay(account, "30.00", "R-PARTIAL-1");
+        patient.awaitEndedAt(account, "CheckBalance"); // the wait starts again after the payment
+        patient.letTimerFire(account, "StatementPeriodOver", Duration.ofDays(31));
+
+        patient.awaitStatements(account, 2);
+        assertThat(statements.of(account).getFirst().amountDue()).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void no_payment_through_the_final_notice_leads_to_a_call_and_then_collections_review() {
+        long account = patient.claimLeavingPatient("PB-SILENT", "75.00");
+
+        patient.throughFinalNotice(account);
+        assertThat(statements.of(account)).hasSize(4).first().satisfies(s -> assertThat(s.finalNotice()).isTrue());
+        patient.complete(account, "CallPatient", Map.of("callOutcome", "NO_AGREEMENT"));
+        patient.complete(account, "CollectionsReview", Map.of("collectionsDecision", "SEND_TO_COLLECTIONS"));
+
+        patient.awaitEndedAt(account, "SentToCollections");
+        assertThat(accounts.followingUp(account)).isFalse();
+        assertThat(claims.timeline("PB-SILENT")).extracting(e -> e.kind()).contains("PATIENT_FINAL_NOTICE");
+    }
+
+    @Test
+    void a_payment_larger_than_the_balance_leaves_a_credit_not_an_error() {
+        long account = patient.claimLeavingPatient("PB-OVER", "50.00");
+
+        PaymentResult paid = patient.pay(account, "80.00", "R-OVER-1");
+
+        assertThat(paid.recorded()).isTrue();
+        assertThat(paid.credit()).isEqualByComparingTo("30.00");
+        assertThat(accounts.credit(account)).isEqualByComparingTo("30.00");
+        patient.awaitEndedAt(account, "BalancePaid");
+    }
+
+    @Test
+    void a_repeated_payment_reference_records_nothing_the_second_time() {
+        long account = patient.claimLeavingPatient("PB-TWICE", "90.00");
+
+        PaymentResult first = patient.pay(account, "40.00", "R-TWICE-1");
+        PaymentResult second = patient.pay(account, "40.00", "R-TWICE-1");
+
+        assertThat(first.recorded()).isTrue();
+        assertThat(second.recorded()).isFalse();
+        assertThat(second.paymentId()).isEqualTo(first.paymentId());
+        assertThat(accounts.balanceDue(account)).isEqualByComparingTo("50.00");
+    }
+
+    @Test
+    void a_statement_pdf_shows_the_amount_due_and_each_claim() throws IOException {
+        long account = patient.claimLeavingPatient("PB-PDF", "64.10");
+
+        Statement statement = statements.of(account).getFirst();
+        String text;
+        try (var pdf = Loader.loadPDF(statements.pdf(statement.id()))) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+
+        assertThat(text).contains("Amount due: $64.10", "claim PB-PDF", "Billed: $214.10", "Insurance paid: $120.00",
+                "Deductible amount", "Contractual obligation", "How to pay");
+        await().until(() -> statements.daily(statement.statementDate()).isPresent());
+    }
+}

@@ -1,0 +1,137 @@
+package org.arflow.patientbilling;
+
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.arflow.claims.ClaimService;
+import org.arflow.claims.LifecycleDriver;
+import org.arflow.engine.EmbeddedEngine;
+import org.arflow.tasks.TaskService;
+import org.arflow.tasks.UserTask;
+import org.springframework.stereotype.Component;
+
+/** Drives a patient account through the real app: a claim that leaves a patient balance, payments, timers, tasks. */
+@Component
+class PatientBillingDriver {
+
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    final LifecycleDriver office;
+    private final ClaimService claims;
+    private final PatientAccounts accounts;
+    private final Statements statements;
+    private final PatientPayments payments;
+    private final TaskService tasks;
+    private final EmbeddedEngine embedded;
+
+    PatientBillingDriver(LifecycleDriver office, ClaimService claims, PatientAccounts accounts, Statements statements,
+                         PatientPayments payments, TaskService tasks, EmbeddedEngine embedded) {
+        this.office = office;
+        this.claims = claims;
+        this.accounts = accounts;
+        this.statements = statements;
+        this.payments = payments;
+        this.tasks = tasks;
+        this.embedded = embedded;
+    }
+
+    /** A claim the payer paid, leaving the patient a deductible; returns the patient's account id. */
+    long claimLeavingPatient(String claimId, String patientOwes) {
+        BigDecimal owes = new BigDecimal(patientOwes);
+        BigDecimal billed = owes.add(new BigDecimal("150.00"));
+        office.submit(claimId, "Medicare", 20, billed.toPlainString(), null);
+        office.remit(claimId, claimId + "-ERA", "1", billed.toPlainString(), "120.00", patientOwes,
+                LifecycleDriver.adj("CO", "45", "30.00"), LifecycleDriver.adj("PR", "1", patientOwes));
+        long patientId = claims.get(claimId).patientId();
+        await().atMost(PATIENCE).until(() -> statements.of(patientId).size(), n -> n >= 1);
+        return patientId;
+    }
+
+    PaymentResult pay(long patientId, String amount, String reference) {
+        return payments.record(patientId, new PatientPayment(new BigDecimal(amount), office.engineToday(), "CARD",
+                reference, null), "biller");
+    }
+
+    void awaitStatements(long patientId, int count) {
+        await().atMost(PATIENCE).until(() -> statements.of(patientId).size(), n -> n >= count);
+    }
+
+    /** Waits for a live timer at this element in the account's instances, then moves the engine clock past it. */
+    void letTimerFire(long patientId, String elementId, Duration by) {
+        await().atMost(PATIENCE).until(() -> liveTimer(patientId, elementId));
+        engine().increaseTime(by);
+    }
+
+    /** Four statement periods without a payment: three statements, the final notice, then the call. */
+    UserTask throughFinalNotice(long patientId) {
+        for (int sent = 1; sent <= 4; sent++) {
+            awaitStatements(patientId, sent);
+            letTimerFire(patientId, "StatementPeriodOver", Duration.ofDays(31));
+        }
+        return awaitTask(patientId, "CallPatient");
+    }
+
+    UserTask awaitTask(long patientId, String elementId) {
+        return await().atMost(PATIENCE).until(() -> tasks.openTasksFor("supervisor", true).stream()
+                .filter(t -> elementId.equals(t.elementId()) && instances(patientId).contains(t.processInstanceKey()))
+                .findFirst().orElse(null), t -> t != null);
+    }
+
+    void complete(long patientId, String elementId, Map<String, Object> outcome) {
+        tasks.complete(awaitTask(patientId, elementId).taskKey(), outcome, "supervisor", true);
+    }
+
+    /** Waits until the account's follow-up passed this end event and closed. */
+    void awaitEndedAt(long patientId, String endEventId) {
+        await().atMost(PATIENCE).until(() -> passed(patientId).contains(endEventId));
+    }
+
+    Set<String> passed(long patientId) {
+        Set<Long> keys = instances(patientId);
+        Set<String> passed = new HashSet<>();
+        RecordStream.of(engine().getRecordStreamSource()).processInstanceRecords().forEach(r -> {
+            if (keys.contains(r.getValue().getProcessInstanceKey()) && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED) {
+                passed.add(r.getValue().getElementId());
+            }
+        });
+        return passed;
+    }
+
+    /** The account's patient-balance instance and the plans it called. */
+    Set<Long> instances(long patientId) {
+        Set<Long> keys = new HashSet<>();
+        accounts.processInstanceKey(patientId).ifPresent(keys::add);
+        RecordStream.of(engine().getRecordStreamSource()).processInstanceRecords().forEach(r -> {
+            if (keys.contains(r.getValue().getParentProcessInstanceKey())) {
+                keys.add(r.getValue().getProcessInstanceKey());
+            }
+        });
+        return keys;
+    }
+
+    private boolean liveTimer(long patientId, String elementId) {
+        Set<Long> keys = instances(patientId);
+        Set<Long> created = new HashSet<>();
+        Set<Long> done = new HashSet<>();
+        for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
+            if (!keys.contains(r.getValue().getProcessInstanceKey()) || !elementId.equals(r.getValue().getTargetElementId())) {
+                continue;
+            }
+            (r.getIntent() == TimerIntent.CREATED ? created : done).add(r.getKey());
+        }
+        created.removeAll(done);
+        return !created.isEmpty();
+    }
+
+    private ZeebeTestEngine engine() {
+        return (ZeebeTestEngine) embedded.engine();
+    }
+}
