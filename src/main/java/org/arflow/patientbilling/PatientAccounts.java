@@ -68,20 +68,43 @@ public class PatientAccounts {
         }
     }
 
+    /**
+     * After a restart of the embedded engine: the accounts followed up before get a new patient-balance
+     * instance, which goes on counting from the statements already sent.
+     */
+    int resumeFollowUps() {
+        List<Long> accounts = jdbc.sql("select patient_id from patient_account where following_up order by patient_id")
+                .query(Long.class).list();
+        int resumed = 0;
+        for (long patientId : accounts) {
+            if (!engine.startPending("patient-" + patientId) && balanceDue(patientId).signum() > 0) {
+                int sent = jdbc.sql("select count(*) from patient_statement where patient_id = :p")
+                        .param("p", patientId).query(Integer.class).single();
+                start(patientId, sent);
+                resumed++;
+            }
+        }
+        return resumed;
+    }
+
     private void startFollowUpUnlessRunning(long patientId) {
         int started = jdbc.sql("""
                         update patient_account set following_up = true
                         where patient_id = :p and not following_up""").param("p", patientId).update();
         if (started == 1 && balanceDue(patientId).signum() > 0) {
-            String team = jdbc.sql("select billing_team from patient_account where patient_id = :p")
-                    .param("p", patientId).query(String.class).single();
-            engine.startProcess(PROCESS_ID, "patient-" + patientId, Map.of(
-                    "accountId", String.valueOf(patientId),
-                    "billingTeam", team == null ? "Supervisors" : team,
-                    "statementsBeforeFinalNotice", settings.statements(),
-                    "statementInterval", settings.statementInterval().toString(),
-                    "statementsSent", 0));
+            start(patientId, 0);
         }
+    }
+
+    private void start(long patientId, int statementsSent) {
+        String team = jdbc.sql("select billing_team from patient_account where patient_id = :p")
+                .param("p", patientId).query(String.class).single();
+        engine.startProcess(PROCESS_ID, "patient-" + patientId, Map.of(
+                "accountId", String.valueOf(patientId),
+                "billingTeam", team == null ? "Supervisors" : team,
+                "statementsBeforeFinalNotice", settings.statements(),
+                "statementInterval", settings.statementInterval().toString(),
+                "statementsSent", statementsSent));
     }
 
     /** The follow-up ended (paid, or sent to collections): the next balance starts a new one. */

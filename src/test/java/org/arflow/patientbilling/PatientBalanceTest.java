@@ -25,6 +25,22 @@ class PatientBalanceTest {
     @Autowired
     ClaimService claims;
 
+    @Autowired
+    io.camunda.client.CamundaClient client;
+
+    @Test
+    void an_account_whose_follow_up_the_engine_lost_resumes_with_the_next_statement() {
+        long account = patient.claimLeavingPatient("PB-RESUME", "40.00");
+        long lost = await().until(() -> accounts.processInstanceKey(account).orElse(null), k -> k != null);
+        client.newCancelInstanceCommand(lost).send().join(); // what a restart of the embedded engine does
+
+        assertThat(accounts.resumeFollowUps()).isPositive();
+
+        patient.awaitStatements(account, 2);
+        assertThat(statements.of(account)).extracting(Statement::number).contains(2);
+        assertThat(accounts.followingUp(account)).isTrue();
+    }
+
     @Test
     void a_patient_who_pays_after_the_first_statement_is_done() {
         long account = patient.claimLeavingPatient("PB-PAID", "50.00");
