@@ -19,7 +19,9 @@ record RemittanceFacts(boolean denied, Adjustment denialAdjustment, BigDecimal p
                 .filter(a -> a.amount().signum() != 0)
                 .findFirst();
         boolean denied = "4".equals(r.statusCode()) || (r.paid().signum() == 0 && denial.isPresent());
-        BigDecimal payerAdjustments = r.allAdjustments().stream()
+        // a denial's adjustments say why nothing was paid; the money is still owed until the claim is
+        // corrected, appealed or written off, so they do not lower the balance
+        BigDecimal payerAdjustments = denied ? BigDecimal.ZERO : r.allAdjustments().stream()
                 .filter(a -> !a.isPatientResponsibility())
                 .map(Adjustment::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);

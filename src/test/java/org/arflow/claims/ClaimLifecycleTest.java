@@ -84,6 +84,7 @@ class ClaimLifecycleTest {
         office.submit("LC-DEN16", "Medicare", 10, "80.00", null);
 
         office.remit("LC-DEN16", "T5-1", "4", "80.00", "0", "0", adj("CO", "16", "80.00"));
+        assertThat(claims.get("LC-DEN16").balance()).as("a denial leaves the money owed").isEqualByComparingTo("80.00");
         office.complete("LC-DEN16", "CorrectAndResubmit", Map.of("correctionOutcome", "RESUBMITTED"));
 
         office.awaitPassed("LC-DEN16", "RecordResubmission");
