@@ -42,9 +42,11 @@ class ClaimApi {
     private final RemittancePosting posting;
     private final List<OpenTaskLookup> tasks;
     private final org.arflow.security.AuditLog audit;
+    private final ClaimAccess access;
 
     ClaimApi(ClaimService claims, RemittancePosting posting, List<OpenTaskLookup> tasks,
-             org.arflow.security.AuditLog audit) {
+             org.arflow.security.AuditLog audit, ClaimAccess access) {
+        this.access = access;
         this.claims = claims;
         this.posting = posting;
         this.tasks = tasks;
@@ -54,14 +56,16 @@ class ClaimApi {
     @GetMapping
     @Operation(summary = "List claims, newest activity first, by stage and payer")
     List<Claim> list(@RequestParam(required = false) ClaimStage stage, @RequestParam(required = false) String payer,
-                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return claims.list(new ClaimFilter(stage, payer, page, size));
+                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                     org.springframework.security.core.Authentication user) {
+        return claims.list(new ClaimFilter(stage, payer, page, size, access.visibleTeams(user)));
     }
 
     @GetMapping("/{claimId}")
     @Operation(summary = "A claim with its stage, deadlines, balance, service lines, timeline and open tasks")
     ClaimDetail get(@PathVariable String claimId, org.springframework.security.core.Authentication user) {
         Claim claim = claims.get(claimId);
+        access.check(claimId, user);
         audit.record(user.getName(), "VIEW_CLAIM", claimId, null, "claims API");
         List<OpenTaskLookup.OpenTask> open = tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList();
         return new ClaimDetail(claim, claims.serviceLines(claimId), claims.timeline(claimId), open);
@@ -79,7 +83,9 @@ class ClaimApi {
     @RolesAllowed({"BILLER", "SUPERVISOR"})
     @Operation(summary = "Post a remittance for the claim (idempotent by reference) and route it")
     ResponseEntity<PostingResult> postRemittance(@PathVariable String claimId,
-                                                 @Valid @RequestBody ClaimRemittance remittance) {
+                                                 @Valid @RequestBody ClaimRemittance remittance,
+                                                 org.springframework.security.core.Authentication user) {
+        access.check(claimId, user);
         return result(claimId, posting.post(claimId, remittance), "Remittance " + remittance.reference());
     }
 
@@ -87,7 +93,9 @@ class ClaimApi {
     @RolesAllowed({"BILLER", "SUPERVISOR"})
     @Operation(summary = "Record a claim status response (277/277CA category) and route it")
     ResponseEntity<PostingResult> recordStatus(@PathVariable String claimId,
-                                               @Valid @RequestBody ClaimStatusResponse status) {
+                                               @Valid @RequestBody ClaimStatusResponse status,
+                                               org.springframework.security.core.Authentication user) {
+        access.check(claimId, user);
         return result(claimId, posting.recordStatus(claimId, status), "Status " + status.reference());
     }
 
@@ -95,7 +103,9 @@ class ClaimApi {
     @RolesAllowed({"BILLER", "SUPERVISOR"})
     @Operation(summary = "Record the payer's decision on an appeal")
     ResponseEntity<PostingResult> recordAppealDecision(@PathVariable String claimId,
-                                                       @Valid @RequestBody AppealDecision decision) {
+                                                       @Valid @RequestBody AppealDecision decision,
+                                                       org.springframework.security.core.Authentication user) {
+        access.check(claimId, user);
         return result(claimId, posting.recordAppealDecision(claimId, decision.reference(),
                 "WON".equals(decision.decision())), "Appeal decision " + decision.reference());
     }

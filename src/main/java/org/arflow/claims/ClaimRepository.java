@@ -55,6 +55,12 @@ class ClaimRepository {
                 .param("claim", claimId).query(ServiceLine.class).list();
     }
 
+    /** The billing team that works the claim's payer. */
+    Optional<String> billingTeam(String claimId) {
+        return jdbc.sql("select y.billing_team from claim c join payer y on y.id = c.payer_id where c.claim_id = :id")
+                .param("id", claimId).query(String.class).optional();
+    }
+
     Optional<Claim> find(String claimId) {
         return jdbc.sql(SELECT + " where c.claim_id = :claimId").param("claimId", claimId)
                 .query(Claim.class).optional();
@@ -64,9 +70,11 @@ class ClaimRepository {
         return jdbc.sql(SELECT + """
                          where (cast(:stage as text) is null or c.stage = :stage)
                            and (cast(:payer as text) is null or lower(y.name) = lower(:payer))
+                           and (cast(:teams as text[]) is null or y.billing_team = any(cast(:teams as text[])))
                          order by c.updated_at desc, c.id desc limit :limit offset :offset""")
                 .param("stage", filter.stage() == null ? null : filter.stage().name())
                 .param("payer", filter.payer()).param("limit", filter.size())
+                .param("teams", filter.teams() == null ? null : filter.teams().toArray(String[]::new))
                 .param("offset", (long) filter.page() * filter.size())
                 .query(Claim.class).list();
     }

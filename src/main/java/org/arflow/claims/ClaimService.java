@@ -84,6 +84,11 @@ public class ClaimService {
         return claims.find(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
     }
 
+    /** Whether one of these billing teams works the claim's payer (what a biller may open). */
+    public boolean workedByAnyOf(String claimId, java.util.Collection<String> teams) {
+        return claims.billingTeam(claimId).map(teams::contains).orElse(false);
+    }
+
     public List<Claim> list(ClaimFilter filter) {
         return claims.list(filter);
     }

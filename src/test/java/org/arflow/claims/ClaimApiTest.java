@@ -63,6 +63,27 @@ class ClaimApiTest {
     }
 
     @Test
+    void a_biller_sees_only_the_claims_of_the_payers_their_teams_work() throws Exception {
+        jdbc.sql("insert into app_user (username, display_name, password_hash) values ('outsider', 'Out Sider', :h) on conflict do nothing")
+                .param("h", passwords.encode("outsider")).update();
+        jdbc.sql("insert into user_role (username, role) values ('outsider', 'BILLER') on conflict do nothing").update();
+        jdbc.sql("insert into team (name) values ('Dental payers') on conflict do nothing").update();
+        jdbc.sql("insert into team_member (team_id, username) select id, 'outsider' from team where name = 'Dental payers' on conflict do nothing").update();
+        assertThat(http().postJson("/api/claims", "biller", claim("API-TEAM-1", "55.00")).statusCode()).isEqualTo(201);
+
+        assertThat(http().get("/api/claims/API-TEAM-1", "outsider").statusCode()).isEqualTo(404);
+        assertThat(json.readTree(http().get("/api/claims?size=500", "outsider").body()).findValuesAsText("claimId"))
+                .doesNotContain("API-TEAM-1");
+        assertThat(http().get("/api/claims/API-TEAM-1", "biller").statusCode()).isEqualTo(200);
+        assertThat(http().get("/api/claims/API-TEAM-1", "supervisor").statusCode()).isEqualTo(200);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    @Test
     void unknown_claim_is_404() {
         assertThat(http().get("/api/claims/NOPE-404", "biller").statusCode()).isEqualTo(404);
     }

@@ -22,7 +22,7 @@ import org.arflow.ui.MainLayout;
 @RolesAllowed({"BILLER", "SUPERVISOR"})
 public class ClaimsView extends VerticalLayout {
 
-    public ClaimsView(ClaimService claims) {
+    public ClaimsView(ClaimService claims, org.arflow.claims.ClaimAccess access) {
         setSizeFull();
         NumberFormat money = NumberFormat.getCurrencyInstance(Locale.US);
         Grid<Claim> grid = new Grid<>(Claim.class, false);
@@ -35,7 +35,8 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(c -> c.stage().label()).setHeader("Stage");
         grid.addColumn(Claim::timelyFilingDeadline).setHeader("Timely filing by");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        var items = claims.list(new ClaimFilter(null, null, 0, 500));
+        var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        var items = claims.list(new ClaimFilter(null, null, 0, 500, access.visibleTeams(user)));
         grid.setItems(items);
         add(new H2("Claims"), new Paragraph(items.isEmpty()
                 ? "No claims yet. Submit claims through POST /api/claims (the 837 import comes next)."
