@@ -18,7 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "arflow.engine.embedded-port=0",
         "arflow.database.ephemeral=true",
         "arflow.demo.enabled=true",
-        "arflow.demo.office=false"
+        "arflow.demo.office=false",
+        "arflow.x12.max-file-size=2MB"
 })
 public @interface IntegrationTest {
 }

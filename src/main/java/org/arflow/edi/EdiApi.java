@@ -28,19 +28,40 @@ class EdiApi {
     private final X12Import importer;
     private final X12Files files;
     private final RemittanceExceptions exceptions;
+    private final long maxFileBytes;
 
-    EdiApi(X12Import importer, X12Files files, RemittanceExceptions exceptions) {
+    EdiApi(X12Import importer, X12Files files, RemittanceExceptions exceptions,
+           @org.springframework.beans.factory.annotation.Value("${arflow.x12.max-file-size:100MB}")
+           org.springframework.util.unit.DataSize maxFileSize) {
+        this.maxFileBytes = maxFileSize.toBytes();
         this.importer = importer;
         this.files = files;
         this.exceptions = exceptions;
     }
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
-    @Operation(summary = "Import a raw X12 file (the request body); answers with the import report, 422 when the file is broken")
-    ResponseEntity<ImportReport> importFile(@RequestBody byte[] content,
-                                            @RequestParam(defaultValue = "upload.x12") String fileName, Principal user) {
+    @Operation(summary = "Import a raw X12 file (the request body); answers with the import report, 422 when the file "
+            + "is broken, 413 when it is larger than arflow.x12.max-file-size")
+    ResponseEntity<?> importFile(jakarta.servlet.http.HttpServletRequest request,
+                                 @RequestParam(defaultValue = "upload.x12") String fileName, Principal user)
+            throws java.io.IOException {
+        long declared = request.getContentLengthLong();
+        if (declared > maxFileBytes) {
+            return tooLarge(fileName, declared);
+        }
+        // read at most one byte past the limit: a body without a length cannot fill the memory either
+        byte[] content = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        if (content.length > maxFileBytes) {
+            return tooLarge(fileName, content.length);
+        }
         ImportReport report = importer.importFile(fileName, content, "API", user.getName());
         return ResponseEntity.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);
+    }
+
+    private ResponseEntity<ProblemDetail> tooLarge(String fileName, long bytes) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE, "File " + fileName + " is " + (bytes > maxFileBytes ? "larger than" : "")
+                        + " the limit of " + maxFileBytes / (1024 * 1024) + " MB (arflow.x12.max-file-size); it was not imported"));
     }
 
     @GetMapping("/files")

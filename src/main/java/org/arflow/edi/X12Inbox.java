@@ -27,8 +27,12 @@ public class X12Inbox {
     private final X12Import importer;
     private final Path inbox;
 
-    X12Inbox(X12Import importer, @Value("${arflow.data-dir:./data}") Path dataDir) {
+    private final long maxFileBytes;
+
+    X12Inbox(X12Import importer, @Value("${arflow.data-dir:./data}") Path dataDir,
+             @Value("${arflow.x12.max-file-size:100MB}") org.springframework.util.unit.DataSize maxFileSize) {
         this.importer = importer;
+        this.maxFileBytes = maxFileSize.toBytes();
         this.inbox = dataDir.resolve("x12").resolve("inbox");
     }
 
@@ -52,6 +56,12 @@ public class X12Inbox {
     void poll() {
         for (Path file : waitingFiles()) {
             try {
+                if (Files.size(file) > maxFileBytes) {
+                    log.warn("Inbox file of {} bytes is over the limit (arflow.x12.max-file-size): moved to failed/",
+                            Files.size(file));
+                    move(file, "failed");
+                    continue;
+                }
                 ImportReport report = importer.importFile(file.getFileName().toString(), Files.readAllBytes(file),
                         "INBOX", null);
                 move(file, report.failed() ? "failed" : "processed");

@@ -20,10 +20,12 @@ public class UserDirectory implements UserDetailsService {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
+    private final LoginAttempts attempts;
 
-    UserDirectory(JdbcClient jdbc, PasswordEncoder passwords) {
+    UserDirectory(JdbcClient jdbc, PasswordEncoder passwords, LoginAttempts attempts) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.attempts = attempts;
     }
 
     @Override
@@ -32,7 +34,8 @@ public class UserDirectory implements UserDetailsService {
                 .param("u", username)
                 .query((rs, n) -> User.withUsername(rs.getString("username"))
                         .password(rs.getString("password_hash"))
-                        .disabled(!rs.getBoolean("enabled")))
+                        .disabled(!rs.getBoolean("enabled"))
+                        .accountLocked(attempts.isLocked(username)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
         return row.roles(roles(username).stream().map(Role::name).toArray(String[]::new)).build();

@@ -49,6 +49,16 @@ class X12ApiTest {
     }
 
     @Test
+    void a_file_over_the_size_limit_is_refused_with_413_before_it_is_read() throws Exception {
+        String big = "ISA" + "*".repeat(3 * 1024 * 1024);
+
+        HttpResponse<String> response = post("biller", "huge.835", big);
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("huge.835").contains("2 MB");
+    }
+
+    @Test
     void only_billing_roles_may_send_files() throws Exception {
         assertThat(post(null, "x.837", "ISA").statusCode()).isEqualTo(401);
         assertThat(post("analyst", "x.837", "ISA").statusCode()).isEqualTo(403);
