@@ -1,6 +1,5 @@
 package org.arflow.claims;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -25,17 +24,15 @@ public class RemittancePosting {
     private final ClaimRepository claims;
     private final JdbcClient jdbc;
     private final ProcessEngine engine;
-    private final com.fasterxml.jackson.databind.ObjectMapper json;
     private final BatchPosting batch;
 
     RemittancePosting(ClaimService claimService, ClaimRepository claims, JdbcClient jdbc, ProcessEngine engine,
-                      com.fasterxml.jackson.databind.ObjectMapper json, BatchPosting batch) {
+                      BatchPosting batch) {
         this.batch = batch;
         this.claimService = claimService;
         this.claims = claims;
         this.jdbc = jdbc;
         this.engine = engine;
-        this.json = json;
     }
 
     /** One remittance for one claim, as posted in a batch. */
@@ -97,17 +94,5 @@ public class RemittancePosting {
                     MESSAGE_TIME_TO_LIVE, Map.of("appealDecision", won ? "WON" : "LOST"));
         }
         return recorded;
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

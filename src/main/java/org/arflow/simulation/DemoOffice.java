@@ -61,7 +61,8 @@ class DemoOffice implements ApplicationRunner {
         }
         int control = (int) (seed % 100000) + 1000;
         for (var entry : answered.entrySet()) {
-            DemoFiles.send(importer, entry.getKey(), entry.getValue(), "DEMO-" + seed + "-" + control, control);
+            DemoFiles.of(entry.getKey(), entry.getValue(), "DEMO-" + seed + "-" + control, control)
+                    .forEach((name, content) -> importer.importFile(name, content, "DEMO", "demo"));
             control++;
         }
         log.info("Demo office ready: {} claims, {} payer answers", generated.size(),

@@ -84,17 +84,7 @@ class DemoPayers {
         }
         byPayer.forEach((payer, responses) -> {
             int number = control++;
-            String trace = "DEMO-PAY-" + number;
-            List<PayerResponse> decided = responses.stream()
-                    .filter(r -> r.kind() != PayerResponse.Kind.DOCUMENTATION_REQUESTED).toList();
-            List<SyntheticClaim> documentation = responses.stream()
-                    .filter(r -> r.kind() == PayerResponse.Kind.DOCUMENTATION_REQUESTED).map(PayerResponse::claim).toList();
-            if (!decided.isEmpty()) {
-                inbox.drop(trace + ".835", DemoOffice.bytes(SimulatedX12.remittance835(payer, decided, trace, number)));
-            }
-            if (!documentation.isEmpty()) {
-                inbox.drop(trace + ".277", DemoOffice.bytes(SimulatedX12.documentationRequest277(payer, documentation, number)));
-            }
+            DemoFiles.of(payer, responses, "DEMO-PAY-" + number, number).forEach(inbox::drop);
         });
         return byPayer.values().stream().mapToInt(List::size).sum();
     }
