@@ -1,0 +1,59 @@
+package org.arflow.insights;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.arflow.claims.AgingRow;
+import org.arflow.tasks.ProductivityRow;
+import org.arflow.tasks.QueueRow;
+
+/** The dashboard's tables as CSV (RFC 4180), for spreadsheets. */
+public final class Csv {
+
+    private Csv() {
+    }
+
+    public static String aging(List<AgingRow> rows) {
+        return table(List.of("payer", "bucket_days", "claims", "balance"),
+                rows.stream().map(r -> List.of(r.payer(), r.bucketLabel(), r.claims(), r.balance())));
+    }
+
+    public static String kpis(List<Kpi> kpis) {
+        return table(List.of("kpi", "value", "unit", "benchmark", "on_target", "definition"),
+                kpis.stream().map(k -> List.of(k.name(), orEmpty(k.value()), k.unit(), k.benchmark(),
+                        orEmpty(k.onTarget()), k.definition())));
+    }
+
+    public static String queues(List<QueueRow> rows) {
+        return table(List.of("task_type", "team", "open", "balance", "oldest", "past_due", "median_wait_minutes",
+                        "median_handling_minutes"),
+                rows.stream().map(r -> List.of(r.taskType(), orEmpty(r.team()), r.open(), r.balance(),
+                        orEmpty(r.oldest()), r.pastDue(), minutes(r.medianWait()), minutes(r.medianHandling()))));
+    }
+
+    public static String productivity(List<ProductivityRow> rows) {
+        return table(List.of("user", "day", "task_type", "outcome", "completed"),
+                rows.stream().map(r -> List.of(r.user(), r.day(), r.taskType(), r.outcome(), r.completed())));
+    }
+
+    static Object minutes(Duration d) {
+        return d == null ? "" : d.toSeconds() / 60;
+    }
+
+    private static Object orEmpty(Object o) {
+        return o == null ? "" : o;
+    }
+
+    private static String table(List<String> header, Stream<List<?>> rows) {
+        return Stream.concat(Stream.of(header), rows)
+                .map(row -> row.stream().map(v -> quote(String.valueOf(v))).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+
+    /** Quotes fields that need it; a leading =, +, - or @ is defused so spreadsheets do not run it. */
+    private static String quote(String v) {
+        String safe = !v.isEmpty() && "=+@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+        return safe.matches(".*[\",\r\n].*") ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+}

@@ -1,0 +1,48 @@
+package org.arflow.insights;
+
+import java.util.List;
+import org.arflow.claims.AgingRow;
+import org.arflow.claims.ArReport;
+import org.arflow.tasks.OfficeCalendar;
+import org.arflow.tasks.ProductivityRow;
+import org.arflow.tasks.QueueRow;
+import org.arflow.tasks.QueueStatistics;
+import org.springframework.stereotype.Service;
+
+/** The supervisors' dashboard data: AR aging and KPIs from claims, queues and productivity from tasks. */
+@Service
+public class Insights {
+
+    private final ArReport ar;
+    private final QueueStatistics queues;
+    private final OfficeCalendar calendar;
+
+    Insights(ArReport ar, QueueStatistics queues, OfficeCalendar calendar) {
+        this.ar = ar;
+        this.queues = queues;
+        this.calendar = calendar;
+    }
+
+    /** Aging filters by date of service only when the supervisor chose dates (open AR is all ages). */
+    public List<AgingRow> aging(InsightsFilter filter) {
+        return ar.aging(filter.ar(), calendar.today());
+    }
+
+    public List<Kpi> kpis(InsightsFilter filter) {
+        return Kpis.of(ar.figures(filter.ar(), calendar.today()), aging(filter));
+    }
+
+    public List<QueueRow> queues(InsightsFilter filter) {
+        InsightsFilter f = filter.withDefaults(calendar.today());
+        return queues.queues(f.from(), f.to(), f.team(), f.payer());
+    }
+
+    public List<ProductivityRow> productivity(InsightsFilter filter) {
+        InsightsFilter f = filter.withDefaults(calendar.today());
+        return queues.productivity(f.from(), f.to(), f.team(), f.payer());
+    }
+
+    public OfficeCalendar calendar() {
+        return calendar;
+    }
+}

@@ -1,0 +1,61 @@
+package org.arflow.insights.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import org.arflow.IntegrationTest;
+import org.arflow.ui.BrowserlessUi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The dashboard on the server side (Karibu-Testing), on the real app and database. */
+@IntegrationTest
+class DashboardViewTest {
+
+    @Autowired
+    ApplicationContext spring;
+
+    @AfterEach
+    void logOut() {
+        BrowserlessUi.logOut();
+    }
+
+    @Test
+    void a_supervisor_starts_on_the_dashboard_with_kpi_cards_explained_and_csv_exports() {
+        BrowserlessUi.logIn(spring, "supervisor");
+        UI.getCurrent().navigate("");
+
+        DashboardView view = _get(DashboardView.class);
+        Div daysInAr = _get(view, Div.class, spec -> spec.withClasses("kpi-daysInAr"));
+        assertThat(daysInAr.getElement().getAttribute("title")).startsWith("Open AR / average daily charges");
+        assertThat(daysInAr.getElement().getTextRecursively()).contains("Benchmark: under 40-50 days");
+        assertThat(_find(view, Anchor.class)).hasSize(3).allSatisfy(a -> assertThat(a.getText()).isEqualTo("Export CSV"));
+        assertThat(_find(view, Div.class, spec -> spec.withClasses("aging-chart"))).hasSize(1);
+    }
+
+    @Test
+    void an_admin_opens_the_dashboard_too() {
+        BrowserlessUi.logIn(spring, "admin");
+        UI.getCurrent().navigate(DashboardView.class);
+
+        assertThat(_find(DashboardView.class)).hasSize(1);
+    }
+
+    @Test
+    void a_biller_cannot_open_the_dashboard() {
+        BrowserlessUi.logIn(spring, "biller");
+        try {
+            UI.getCurrent().navigate(DashboardView.class);
+        } catch (RuntimeException refused) {
+            // Karibu may surface the access-denied error page as an exception: refused either way
+        }
+
+        assertThat(_find(DashboardView.class)).isEmpty();
+    }
+}
