@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class LifecycleDriver {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Duration.ofSeconds(60); // generous: a loaded 2-core machine slows the engine
 
     private final ClaimService claims;
     private final RemittancePosting posting;
