@@ -3,6 +3,7 @@ package org.arflow.insights.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -50,11 +51,9 @@ class DashboardViewTest {
     @Test
     void a_biller_cannot_open_the_dashboard() {
         BrowserlessUi.logIn(spring, "biller");
-        try {
-            UI.getCurrent().navigate(DashboardView.class);
-        } catch (RuntimeException refused) {
-            // Karibu may surface the access-denied error page as an exception: refused either way
-        }
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate(DashboardView.class))
+                .hasMessageContaining("Access is denied");
 
         assertThat(_find(DashboardView.class)).isEmpty();
     }
