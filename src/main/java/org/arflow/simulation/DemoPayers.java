@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoPayers {
 
+    /** Payers answer at most this many claims a tick: a realistic trickle, not a flood for the engine. */
+    private static final int ANSWERS_PER_TICK = 25;
+
     private static final List<ClaimStage> WAITING = List.of(ClaimStage.AWAITING_PAYER, ClaimStage.INQUIRY_SENT,
             ClaimStage.RESUBMITTED, ClaimStage.DOCUMENTATION_SENT);
 
@@ -69,8 +72,12 @@ class DemoPayers {
     /** Answers waiting claims whose payer's (simulated) turnaround has passed; returns how many. */
     int answerWaitingClaims(OffsetDateTime now) {
         Map<PayerBehaviour, List<PayerResponse>> byPayer = new LinkedHashMap<>();
+        int count = 0;
         for (ClaimStage stage : WAITING) {
             for (Claim claim : claims.list(new ClaimFilter(stage, null, 0, 200))) {
+                if (count >= ANSWERS_PER_TICK) {
+                    break;
+                }
                 if (claim.updatedAt().equals(answered.get(claim.claimId()))) {
                     continue;
                 }
@@ -78,6 +85,7 @@ class DemoPayers {
                 double waitedDays = Duration.between(claim.updatedAt(), now).toSeconds() / 60.0 * settings.payerDaysPerMinute;
                 if (response.days() <= waitedDays) {
                     answered.put(claim.claimId(), claim.updatedAt());
+                    count++;
                     byPayer.computeIfAbsent(response.claim().payer(), p -> new ArrayList<>()).add(response);
                 }
             }

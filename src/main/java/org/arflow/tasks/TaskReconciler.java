@@ -35,8 +35,16 @@ class TaskReconciler {
                 if (!engine.extendJob(key, JOB_TIMEOUT)) {
                     inbox.find(key).ifPresent(tasks::withdraw);
                 }
+            } catch (io.camunda.client.api.command.ClientStatusException e) {
+                if (e.getStatusCode() == io.grpc.Status.Code.UNAVAILABLE
+                        || e.getStatusCode() == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
+                    log.warn("Task reconciliation stopped: engine not reachable ({})", e.getMessage());
+                    return;
+                }
+                // e.g. a job whose timeout passed is no longer activated: the task worker takes it again
+                log.debug("Task {} not renewed this round: {}", key, e.getStatusCode());
             } catch (RuntimeException e) {
-                log.warn("Task reconciliation stopped: engine not reachable ({})", e.getMessage());
+                log.warn("Task reconciliation stopped: {}", e.getMessage());
                 return;
             }
         }

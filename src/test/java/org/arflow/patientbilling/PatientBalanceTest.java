@@ -8,12 +8,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.arflow.IntegrationTest;
 import org.arflow.claims.ClaimService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@IntegrationTest
+@PatientBillingIntegrationTest
 class PatientBalanceTest {
 
     @Autowired

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.arflow.IntegrationTest;
 import org.arflow.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The patient billing API as a script uses it: HTTP Basic, JSON in, JSON or PDF out. */
-@IntegrationTest
+@PatientBillingIntegrationTest
 class PatientBillingApiTest {
 
     @LocalServerPort

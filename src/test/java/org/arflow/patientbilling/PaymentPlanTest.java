@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
-import org.arflow.IntegrationTest;
 import org.arflow.claims.ClaimService;
 import org.arflow.tasks.Actor;
 import org.arflow.tasks.InvalidOutcomeException;
@@ -15,7 +14,7 @@ import org.arflow.tasks.TaskWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-@IntegrationTest
+@PatientBillingIntegrationTest
 class PaymentPlanTest {
 
     @Autowired

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.arflow.IntegrationTest;
 import org.arflow.claims.ClaimFilter;
 import org.arflow.claims.ClaimService;
 import org.arflow.claims.ClaimStage;
@@ -15,7 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The demo office fills itself through the real import path and keeps living through the inbox folder. */
-@IntegrationTest
+@org.springframework.boot.test.context.SpringBootTest(
+        webEnvironment = org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"arflow.engine.embedded-port=0", "arflow.database.ephemeral=true", "arflow.demo.enabled=true",
+                "arflow.demo.office=false", "arflow.test.context=demo-office",
+                "arflow.data-dir=target/demo-office-test"}) // its own inbox folder: another context must not import its files
+// its own engine: the demo's dates are today's, and other tests move the shared engine's clock by months
 class DemoOfficeTest {
 
     @Autowired

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.math.BigDecimal;
-import org.arflow.IntegrationTest;
+import org.arflow.patientbilling.PatientBillingIntegrationTest;
 import org.arflow.claims.ClaimService;
 import org.arflow.claims.LifecycleDriver;
 import org.arflow.patientbilling.PatientAccounts;
@@ -21,7 +21,7 @@ import org.springframework.context.ApplicationContext;
 import static org.awaitility.Awaitility.await;
 
 /** The patient account view on the server side (Karibu-Testing), on the real app, engine and database. */
-@IntegrationTest
+@PatientBillingIntegrationTest
 class PatientAccountViewTest {
 
     @Autowired
