@@ -20,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "arflow.demo.enabled=true",
         "arflow.demo.office=false",
         "arflow.x12.max-file-size=2MB",
-        "arflow.test.context=patient-billing"
+        "arflow.test.context=patient-billing",
+        "arflow.data-dir=target/patient-billing-test" // its own inbox folder: the main context must own its files
 })
 public @interface PatientBillingIntegrationTest {
 }
