@@ -46,6 +46,17 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
+    public void waitForIdle(java.time.Duration timeout) {
+        try {
+            engine.waitForIdleState(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.TimeoutException e) {
+            // still busy after the timeout: the caller goes on and looks at what it has
+        }
+    }
+
+    @Override
     public void close() {
         engine.stop();
     }

@@ -20,9 +20,16 @@ public class EmbeddedEngine implements AutoCloseable {
     private final EngineRunner runner;
 
     EmbeddedEngine(int port) {
+        this(port, true);
+    }
+
+    /** {@code announce}: the live engine says so in the log; scratch engines stay quiet. */
+    EmbeddedEngine(int port, boolean announce) {
         this.runner = startRunner(port);
-        log.warn(EngineInfo.IN_MEMORY_NOTICE);
-        log.info("Embedded engine listening on {} (loopback only)", runner.gatewayAddress());
+        if (announce) {
+            log.warn(EngineInfo.IN_MEMORY_NOTICE);
+            log.info("Embedded engine listening on {} (loopback only)", runner.gatewayAddress());
+        }
     }
 
     private static EngineRunner startRunner(int port) {
@@ -54,6 +61,11 @@ public class EmbeddedEngine implements AutoCloseable {
     /** Moves the in-memory engine's clock forward: for demos that speed up simulated time. */
     public void advanceClock(java.time.Duration by) {
         runner.advanceClock(by);
+    }
+
+    /** Waits until the engine has processed every command and record (or the timeout passes). */
+    public void waitForIdle(java.time.Duration timeout) {
+        runner.waitForIdle(timeout);
     }
 
     @Override

@@ -12,6 +12,9 @@ interface EngineRunner extends AutoCloseable {
     /** Moves the engine's clock forward (timers due by then fire). */
     void advanceClock(java.time.Duration by);
 
+    /** Waits until the engine is idle, or the timeout passes. */
+    void waitForIdle(java.time.Duration timeout);
+
     @Override
     void close();
 }

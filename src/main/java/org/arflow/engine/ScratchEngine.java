@@ -1,0 +1,57 @@
+package org.arflow.engine;
+
+import io.camunda.client.CamundaClient;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * A private in-memory engine with its own client, never the live one: for checks and simulations that
+ * must not touch running claims (safe deploy of a draft, what-if runs). Each one has its own clock.
+ * Only evaluation builds contain the engine; a production build refuses with
+ * {@link EmbeddedEngineUnavailableException}.
+ */
+public final class ScratchEngine implements AutoCloseable {
+
+    private final EmbeddedEngine engine;
+    private final CamundaClient client;
+
+    private ScratchEngine(EmbeddedEngine engine) {
+        this.engine = engine;
+        InetSocketAddress gateway = engine.gatewayAddress();
+        this.client = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + gateway.getPort()))
+                .preferRestOverGrpc(false)
+                .build();
+    }
+
+    /** Starts a fresh engine on a free loopback port. */
+    public static ScratchEngine start() {
+        return new ScratchEngine(new EmbeddedEngine(0, false));
+    }
+
+    public CamundaClient client() {
+        return client;
+    }
+
+    /** Moves this engine's clock forward; timers due by then fire. */
+    public void advanceClock(Duration by) {
+        engine.advanceClock(by);
+    }
+
+    /** Waits until the engine has processed everything it was given (or the timeout passes). */
+    public void waitForIdle(Duration timeout) {
+        engine.waitForIdle(timeout);
+    }
+
+    /** The engine itself (a {@code ZeebeTestEngine}), to read its record stream. */
+    public Object engine() {
+        return engine.engine();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        engine.close();
+    }
+}
