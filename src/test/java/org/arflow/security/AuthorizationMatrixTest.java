@@ -1,0 +1,242 @@
+package org.arflow.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.arflow.IntegrationTest;
+import org.arflow.ui.BrowserlessUi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every view and every API endpoint, tried as every role and as nobody. The matrix below is the access
+ * policy; a view or endpoint that is not in it fails the test, so a new one cannot ship unlisted.
+ */
+@IntegrationTest
+class AuthorizationMatrixTest {
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> BILLING = EnumSet.of(Role.BILLER, Role.SUPERVISOR);
+    private static final Set<Role> OVERSIGHT = EnumSet.of(Role.SUPERVISOR, Role.ADMIN);
+
+    /** Route → roles that may open it. Parameters are filled with a value that exists nowhere. */
+    static final Map<String, Set<Role>> VIEWS = new TreeMap<>(Map.ofEntries(
+            Map.entry("", ALL),
+            Map.entry("my-work", BILLING),
+            Map.entry("queue", BILLING),
+            Map.entry("tasks", BILLING),
+            Map.entry("claims", BILLING),
+            Map.entry("patients", BILLING),
+            Map.entry("x12", EnumSet.of(Role.BILLER, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("overview", OVERSIGHT),
+            Map.entry("audit", OVERSIGHT),
+            Map.entry("admin/users", EnumSet.of(Role.ADMIN)),
+            Map.entry("processes", EnumSet.of(Role.ANALYST, Role.SUPERVISOR))));
+
+    /** "METHOD /pattern" → roles that may call it. */
+    static final Map<String, Set<Role>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /api/claims", EnumSet.of(Role.BILLER, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("GET /api/claims/{claimId}", EnumSet.of(Role.BILLER, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("POST /api/claims", BILLING),
+            Map.entry("POST /api/claims/{claimId}/remittances", BILLING),
+            Map.entry("POST /api/claims/{claimId}/status-responses", BILLING),
+            Map.entry("POST /api/claims/{claimId}/appeal-decisions", BILLING),
+            Map.entry("GET /api/payers", ALL),
+            Map.entry("GET /api/tasks", BILLING),
+            Map.entry("GET /api/tasks/queue", BILLING),
+            Map.entry("GET /api/tasks/mine", BILLING),
+            Map.entry("GET /api/tasks/{taskKey}", BILLING),
+            Map.entry("POST /api/tasks/{taskKey}/claim", BILLING),
+            Map.entry("POST /api/tasks/{taskKey}/unclaim", BILLING),
+            Map.entry("POST /api/tasks/{taskKey}/snooze", BILLING),
+            Map.entry("POST /api/tasks/{taskKey}/complete", BILLING),
+            Map.entry("POST /api/tasks/assign", EnumSet.of(Role.SUPERVISOR)),
+            Map.entry("GET /api/patients/{id}/account", BILLING),
+            Map.entry("POST /api/patients/{id}/payments", BILLING),
+            Map.entry("GET /api/statements/{id}", BILLING),
+            Map.entry("GET /api/statements/daily", BILLING),
+            Map.entry("POST /api/x12", EnumSet.of(Role.BILLER, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("GET /api/x12/files", EnumSet.of(Role.BILLER, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("GET /api/x12/files/{id}/content", OVERSIGHT),
+            Map.entry("GET /api/x12/exceptions", EnumSet.of(Role.BILLER, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("POST /api/x12/exceptions/{id}/resolve", EnumSet.of(Role.BILLER, Role.SUPERVISOR, Role.ADMIN)),
+            Map.entry("GET /api/insights/ar", OVERSIGHT),
+            Map.entry("GET /api/insights/ar.csv", OVERSIGHT),
+            Map.entry("GET /api/insights/kpis", OVERSIGHT),
+            Map.entry("GET /api/insights/kpis.csv", OVERSIGHT),
+            Map.entry("GET /api/insights/queues", OVERSIGHT),
+            Map.entry("GET /api/insights/queues.csv", OVERSIGHT),
+            Map.entry("GET /api/insights/productivity", OVERSIGHT),
+            Map.entry("GET /api/insights/productivity.csv", OVERSIGHT),
+            // the API's own description: any signed-in user
+            Map.entry("GET /api/openapi", ALL),
+            Map.entry("GET /api/openapi.yaml", ALL),
+            Map.entry("GET /api/openapi/swagger-config", ALL),
+            Map.entry("GET /api/docs", ALL)));
+
+    /** Bodies that get past security without changing anything (an allowed caller then gets 4xx). */
+    private static final Map<String, byte[]> PROBE_BODIES = Map.of(
+            // over the test limit of 2 MB: refused with 413 before anything is stored
+            "POST /api/x12", new byte[2 * 1024 * 1024 + 16]);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext spring;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @AfterEach
+    void logOut() {
+        BrowserlessUi.logOut();
+    }
+
+    @Test
+    void every_view_and_endpoint_of_the_app_is_listed_in_the_access_matrix() {
+        assertThat(routes()).as("views: add each new one to VIEWS with the roles that may open it")
+                .containsExactlyInAnyOrderElementsOf(VIEWS.keySet());
+        assertThat(endpoints()).as("endpoints: add each new one to ENDPOINTS with the roles that may call it")
+                .containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+    }
+
+    @Test
+    void each_role_opens_exactly_the_views_the_matrix_gives_it() {
+        List<String> wrong = new ArrayList<>();
+        for (var view : VIEWS.entrySet()) {
+            for (Role role : Role.values()) {
+                boolean opened = opens(role, view.getKey());
+                if (opened != view.getValue().contains(role)) {
+                    wrong.add(role + (opened ? " opened " : " was refused ") + "/" + view.getKey());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void a_visitor_who_is_not_signed_in_is_sent_to_the_login_page_from_every_view() {
+        for (String view : VIEWS.keySet()) {
+            HttpResponse<String> response = call("GET", "/" + fill(view), null, null);
+            assertThat(response.statusCode()).as("/" + view).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as("/" + view)
+                    .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void each_role_calls_exactly_the_endpoints_the_matrix_gives_it_and_nobody_calls_any() {
+        List<String> wrong = new ArrayList<>();
+        for (var endpoint : ENDPOINTS.entrySet()) {
+            String[] methodAndPath = endpoint.getKey().split(" ", 2);
+            String path = fill(methodAndPath[1]);
+            byte[] body = PROBE_BODIES.getOrDefault(endpoint.getKey(), "{}".getBytes(StandardCharsets.UTF_8));
+            int anonymous = call(methodAndPath[0], path, null, body).statusCode();
+            if (anonymous != 401) {
+                wrong.add("nobody got " + anonymous + " from " + endpoint.getKey());
+            }
+            for (Role role : Role.values()) {
+                int status = call(methodAndPath[0], path, userOf(role), body).statusCode();
+                boolean allowed = endpoint.getValue().contains(role);
+                if (allowed ? status == 401 || status == 403 : status != 403) {
+                    wrong.add(role + " got " + status + " from " + endpoint.getKey());
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private boolean opens(Role role, String route) {
+        BrowserlessUi.logIn(spring, userOf(role));
+        try {
+            UI.getCurrent().navigate(fill(route));
+            return true;
+        } catch (RuntimeException e) {
+            if (String.valueOf(e.getMessage()).contains("Access is denied")) {
+                return false;
+            }
+            throw e;
+        } finally {
+            BrowserlessUi.logOut();
+        }
+    }
+
+    private Set<String> routes() {
+        Set<String> routes = new TreeSet<>();
+        for (var view : new Routes().autoDiscoverViews("org.arflow").getRoutes()) {
+            Route route = view.getAnnotation(Route.class);
+            if (route != null && !view.getSimpleName().equals("LoginView")) {
+                routes.add(route.value());
+            }
+        }
+        return routes;
+    }
+
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            var methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.startsWith("/api/")) {
+                    continue;
+                }
+                if (methods.isEmpty()) {
+                    fail("%s answers every HTTP method: give it one", pattern);
+                }
+                methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+            }
+        });
+        return endpoints;
+    }
+
+    /** Demo users: one per role, the password is the user name. */
+    private static String userOf(Role role) {
+        return role.name().toLowerCase();
+    }
+
+    private static String fill(String pattern) {
+        String filled = pattern.replaceAll("\\{[^}]+}", "999999001");
+        return pattern.equals("tasks") ? "tasks/999999001" : filled;
+    }
+
+    private HttpResponse<String> call(String method, String path, String user, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path, e);
+        }
+    }
+}
