@@ -37,6 +37,32 @@ public class AuditLog {
                 .query(AuditEntry.class).list();
     }
 
+    /**
+     * Recomputes every entry's hash and link. An edited entry no longer matches its hash; a removed or
+     * inserted one breaks the link to its neighbour or leaves a gap in the positions.
+     */
+    public AuditChainCheck verifyChain() {
+        long entries = jdbc.sql("select count(*) from audit_log").query(Long.class).single();
+        return jdbc.sql("""
+                        with walk as (
+                            select chain_seq, row_hash, prev_hash,
+                                   audit_row_hash(chain_seq, occurred_at, username, action, claim_id, task_key,
+                                                  detail, prev_hash) as recomputed,
+                                   lag(row_hash) over (order by chain_seq) as previous_hash,
+                                   coalesce(lag(chain_seq) over (order by chain_seq), 0) as previous_seq
+                            from audit_log)
+                        select chain_seq,
+                               case when chain_seq <> previous_seq + 1 then 'entries before it are missing'
+                                    when prev_hash is distinct from previous_hash then 'its link to the entry before does not match'
+                                    else 'its content was changed after it was written' end as problem
+                        from walk
+                        where row_hash <> recomputed or prev_hash is distinct from previous_hash
+                           or chain_seq <> previous_seq + 1
+                        order by chain_seq limit 1""")
+                .query((rs, n) -> new AuditChainCheck(entries, rs.getLong(1), rs.getString(2)))
+                .optional().orElse(new AuditChainCheck(entries, null, null));
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();
     }

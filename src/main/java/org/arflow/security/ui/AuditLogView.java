@@ -1,6 +1,8 @@
 package org.arflow.security.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -13,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.arflow.security.AuditChainCheck;
 import org.arflow.security.AuditEntry;
 import org.arflow.security.AuditLog;
 import org.arflow.ui.MainLayout;
@@ -46,6 +49,17 @@ public class AuditLogView extends VerticalLayout {
             f.addValueChangeListener(e -> refresh.run());
         }
         refresh.run();
-        add(new H2("Audit log"), new HorizontalLayout(user, claim), grid);
+        Span chain = new Span();
+        chain.setId("audit-chain");
+        Button verify = new Button("Verify chain", e -> showChain(chain, log.verifyChain()));
+        showChain(chain, log.verifyChain());
+        HorizontalLayout filters = new HorizontalLayout(user, claim, verify, chain);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2("Audit log"), filters, grid);
+    }
+
+    private static void showChain(Span chain, AuditChainCheck check) {
+        chain.setText(check.summary());
+        chain.getStyle().set("color", check.intact() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
     }
 }
