@@ -1,0 +1,116 @@
+package org.arflow;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * arflow as a separate operating-system process on a data folder of its own, started the way a user
+ * starts it, so that a test can kill it (SIGKILL, no shutdown hooks) and start it again on the same data.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private Process process;
+
+    public AppProcess(Path dataDir) {
+        this.dataDir = dataDir;
+        this.log = dataDir.resolve("app.log");
+        this.port = freePort();
+    }
+
+    /** Starts the app and waits until it is ready (readiness probe up). */
+    public AppProcess start(String... extraArguments) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                "org.arflow.ArflowApplication", "--server.port=" + port, "--arflow.data-dir=" + dataDir,
+                "--arflow.engine.embedded-port=0", "--arflow.demo.enabled=true", "--arflow.demo.office=false",
+                "--vaadin.launch-browser=false"));
+        command.addAll(List.of(extraArguments));
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("arflow exited with " + process.exitValue() + " during start-up; see " + log);
+            }
+            if (ready()) {
+                return this;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("arflow was not ready within 3 minutes; see " + log);
+    }
+
+    /** SIGKILL: no shutdown hooks, no closing of the database or the engine, as in a crash. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** A connection to the app's own embedded PostgreSQL (its port is in the postmaster.pid file). */
+    public Connection database() throws IOException, SQLException {
+        List<String> pid = Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid"));
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + pid.get(3).trim() + "/postgres",
+                "postgres", "postgres");
+    }
+
+    private boolean ready() {
+        try {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy(); // SIGTERM: the app shuts down cleanly and stops its PostgreSQL
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
