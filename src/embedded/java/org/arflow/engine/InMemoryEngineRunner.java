@@ -57,6 +57,26 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
+    public java.util.Set<Long> activeInstances(String bpmnProcessId) {
+        java.util.Set<Long> active = new java.util.HashSet<>();
+        for (var r : engine.getRecordStreamSource().getRecords()) {
+            if (!(r.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue value)) {
+                continue;
+            }
+            if (value.getBpmnElementType() != io.camunda.zeebe.protocol.record.value.BpmnElementType.PROCESS
+                    || !bpmnProcessId.equals(value.getBpmnProcessId())) {
+                continue;
+            }
+            switch ((io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent) r.getIntent()) {
+                case ELEMENT_ACTIVATED -> active.add(value.getProcessInstanceKey());
+                case ELEMENT_COMPLETED, ELEMENT_TERMINATED -> active.remove(value.getProcessInstanceKey());
+                default -> { }
+            }
+        }
+        return active;
+    }
+
+    @Override
     public void close() {
         engine.stop();
     }

@@ -27,16 +27,20 @@ public class ClaimFollowUpWorkers {
     }
 
     @JobWorker(type = "await-payer-response")
-    public void awaitPayerResponse(@Variable String claimId, @Variable Integer followUpDays, ActivatedJob job) {
+    public void awaitPayerResponse(@Variable String claimId, @Variable Integer followUpDays,
+                                   @Variable String followUpDueAt, ActivatedJob job) {
         progress.recordProcessInstance(claimId, job.getProcessInstanceKey(), engine.runId());
+        // kept in PostgreSQL so that a claim resumed after a restart waits until the same moment
+        progress.recordFollowUpDue(claimId, FeelDateTime.parse(followUpDueAt));
         progress.record(claimId, ClaimStage.AWAITING_PAYER, "AWAITING_PAYER",
                 "Waiting for the payer; status inquiry in " + followUpDays + " days without an answer", "arflow",
                 stepKey(job));
     }
 
     @JobWorker(type = "request-status-inquiry")
-    public void requestStatusInquiry(@Variable String claimId, ActivatedJob job) {
+    public void requestStatusInquiry(@Variable String claimId, @Variable String followUpDueAt, ActivatedJob job) {
         progress.requestStatusInquiry(claimId, stepKey(job));
+        progress.recordFollowUpDue(claimId, FeelDateTime.parse(followUpDueAt));
     }
 
     @JobWorker(type = "close-claim")

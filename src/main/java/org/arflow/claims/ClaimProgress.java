@@ -33,6 +33,12 @@ public class ClaimProgress {
         return first;
     }
 
+    /** Remembers when the claim's current wait for the payer ends (engine time). */
+    public void recordFollowUpDue(String claimId, java.time.OffsetDateTime dueAt) {
+        jdbc.sql("update claim set follow_up_due_at = :due where claim_id = :id").param("due", dueAt)
+                .param("id", claimId).update();
+    }
+
     /** Remembers which process instance (of which engine run) follows the claim up. */
     public void recordProcessInstance(String claimId, long processInstanceKey, String engineRun) {
         claims.recordProcessInstance(claimService.get(claimId).id(), processInstanceKey, engineRun);

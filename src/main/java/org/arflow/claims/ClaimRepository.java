@@ -97,6 +97,12 @@ class ClaimRepository {
                 .param("run", engineRun).query(String.class).list();
     }
 
+    /** When the claim's current wait for the payer ends, if it waits. */
+    java.util.Optional<java.time.OffsetDateTime> followUpDue(long id) {
+        return jdbc.sql("select follow_up_due_at from claim where id = :id and follow_up_due_at is not null")
+                .param("id", id).query(java.time.OffsetDateTime.class).optional();
+    }
+
     /** The payer has the claim: it answered with a remittance or a status. */
     boolean payerAnswered(long id) {
         return jdbc.sql("""

@@ -26,6 +26,9 @@ class FollowUpRecovery implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpRecovery.class);
 
+    private static final java.time.format.DateTimeFormatter FEEL_DATE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
+
     private final EngineInfo engineInfo;
     private final ProcessEngine engine;
     private final ClaimRepository claims;
@@ -62,29 +65,40 @@ class FollowUpRecovery implements ApplicationRunner {
         List<String> orphans = claims.openClaimsOutsideRun(engineInfo.runId()).stream()
                 .filter(claimId -> !engine.startPending(claimId)).toList();
         Map<String, Object> cadenceByClass = new HashMap<>();
-        for (String claimId : orphans) {
-            Claim claim = claimService.get(claimId);
-            Payer payer = payers.find(claim.payerId()).orElseThrow();
-            Object cadence = cadenceByClass.computeIfAbsent(payer.payerClass().name(),
-                    cls -> engine.evaluateDecision("follow-up-cadence", Map.of("payerClass", cls)));
-            String element = resumeAt(claim.stage());
-            Map<String, Object> v = ClaimService.startVariables(claim.claimId(), payer, claim.billedAmount(),
-                    claim.expectedAmount(), claim.serviceFrom());
-            v.put("cadence", cadence);
-            v.put("followUpDays", payer.followUpDaysOverride() != null ? payer.followUpDaysOverride()
-                    : ((Map<?, ?>) cadence).get("firstFollowUpDays"));
-            v.put("unansweredRounds", 0);
-            v.put("appealLevel", 0);
-            v.put("inquirySent", false);
-            v.put("payerAcknowledged", claims.payerAnswered(claim.id()));
-            v.put("routeReason", "Resumed after a restart at stage " + claim.stage().label());
-            claims.recordProcessInstance(claim.id(), -1, engineInfo.runId());
-            engine.startProcessBefore(ClaimService.PROCESS_ID, claimId, element, v);
-            progress.record(claimId, null, "RESUMED", "Follow-up resumed after a restart of the embedded engine, at \""
-                    + element + "\" (stage " + claim.stage().label() + "); waits start again from there", "arflow",
-                    "resumed:" + engineInfo.runId());
-        }
+        orphans.forEach(claimId -> resume(claimId, cadenceByClass, "resumed:" + engineInfo.runId()));
         return orphans.size();
+    }
+
+    /** Starts a new follow-up for one open claim at its stage (an admin's answer to the consistency report). */
+    void resume(String claimId, String why) {
+        resume(claimId, new HashMap<>(), why);
+    }
+
+    private void resume(String claimId, Map<String, Object> cadenceByClass, String stepKey) {
+        Claim claim = claimService.get(claimId);
+        Payer payer = payers.find(claim.payerId()).orElseThrow();
+        Object cadence = cadenceByClass.computeIfAbsent(payer.payerClass().name(),
+                cls -> engine.evaluateDecision("follow-up-cadence", Map.of("payerClass", cls)));
+        String element = resumeAt(claim.stage());
+        Map<String, Object> v = ClaimService.startVariables(claim.claimId(), payer, claim.billedAmount(),
+                claim.expectedAmount(), claim.serviceFrom());
+        v.put("cadence", cadence);
+        v.put("followUpDays", payer.followUpDaysOverride() != null ? payer.followUpDaysOverride()
+                : ((Map<?, ?>) cadence).get("firstFollowUpDays"));
+        v.put("unansweredRounds", 0);
+        v.put("appealLevel", 0);
+        v.put("inquirySent", false);
+        v.put("payerAcknowledged", claims.payerAnswered(claim.id()));
+        v.put("routeReason", "Resumed after a restart at stage " + claim.stage().label());
+        if (element.equals("AwaitPayerResponse")) {
+            // the wait ends when it would have ended without the restart (see the BPMN task's input)
+            claims.followUpDue(claim.id()).ifPresent(due -> v.put("resumeFollowUpDueAt", FEEL_DATE_TIME.format(due)));
+        }
+        claims.recordProcessInstance(claim.id(), -1, engineInfo.runId());
+        engine.startProcessBefore(ClaimService.PROCESS_ID, claimId, element, v);
+        progress.record(claimId, null, "RESUMED", "Follow-up resumed after a restart of the embedded engine, at \""
+                + element + "\" (stage " + claim.stage().label() + "); a wait for the payer keeps its due time, other waits start again", "arflow",
+                stepKey);
     }
 
     /** The element of claim-follow-up where a claim at this stage stands. */

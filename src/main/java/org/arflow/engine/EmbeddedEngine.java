@@ -68,6 +68,11 @@ public class EmbeddedEngine implements AutoCloseable {
         runner.waitForIdle(timeout);
     }
 
+    /** Keys of this process's instances that have not ended (read from the engine's record stream). */
+    public java.util.Set<Long> activeInstances(String bpmnProcessId) {
+        return runner.activeInstances(bpmnProcessId);
+    }
+
     @Override
     public void close() {
         runner.close();

@@ -15,6 +15,9 @@ interface EngineRunner extends AutoCloseable {
     /** Waits until the engine is idle, or the timeout passes. */
     void waitForIdle(java.time.Duration timeout);
 
+    /** Keys of the process instances of this process that have not ended. */
+    java.util.Set<Long> activeInstances(String bpmnProcessId);
+
     @Override
     void close();
 }

@@ -105,6 +105,19 @@ public class ProcessEngine {
                 .update();
     }
 
+    /** Cancels a process instance now (an admin's decision); false when the engine no longer has it. */
+    public boolean cancelInstance(long processInstanceKey) {
+        try {
+            client.newCancelInstanceCommand(processInstanceKey).requestTimeout(Duration.ofSeconds(15)).send().join();
+            return true;
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     /** Completes a job now (a person is waiting for the answer); false when the engine no longer has it. */
     public boolean completeJob(long jobKey, Map<String, Object> variables) {
         try {

@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         .hasAnyRole(BILLING)
                         .requestMatchers(paths.matcher("/api/x12/**")).hasAnyRole(BILLING_AND_ADMIN)
                         .requestMatchers(paths.matcher("/api/insights/**")).hasAnyRole(OVERSIGHT)
+                        .requestMatchers(paths.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

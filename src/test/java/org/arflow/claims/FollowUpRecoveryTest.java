@@ -67,6 +67,27 @@ class FollowUpRecoveryTest {
         office.awaitStage("RC-WAIT", ClaimStage.CLOSED);
     }
 
+    @Test
+    void a_claim_resumed_ten_days_into_its_wait_is_still_asked_about_on_its_original_due_date() {
+        office.submit("RC-DUE", "Medicare", 2, "70.00", null);
+        java.time.Instant due = office.timerDue("RC-DUE", "NoAnswerInTime");
+        office.moveClock(Duration.ofDays(10));
+        long lostInstance = office.instanceKey("RC-DUE");
+        forget("RC-DUE", lostInstance);
+
+        recovery.resumeAll();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Long key = claims.get("RC-DUE").processInstanceKey();
+            return key != null && key > 0 && key != lostInstance;
+        });
+        assertThat(office.timerDue("RC-DUE", "NoAnswerInTime")).as("the resumed wait ends when the first one would have")
+                .isBetween(due.minusSeconds(1), due.plusSeconds(1));
+        office.letTimerFire("RC-DUE", "NoAnswerInTime", Duration.between(office.engineToday().atStartOfDay(
+                java.time.ZoneOffset.UTC).toInstant(), due).plusDays(1));
+        office.awaitPassed("RC-DUE", "NoAnswerInTime");
+    }
+
     /** What a restart does: the instance is gone and the claim belongs to an engine run that no longer exists. */
     private void forget(String claimId, long instanceKey) {
         client.newCancelInstanceCommand(instanceKey).send().join();

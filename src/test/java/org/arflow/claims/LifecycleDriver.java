@@ -102,6 +102,25 @@ public class LifecycleDriver {
         engine().increaseTime(by);
     }
 
+    /** The due date of the claim's live timer at this element (engine time), waiting until there is one. */
+    public java.time.Instant timerDue(String claimId, String timerElementId) {
+        long key = instanceKey(claimId);
+        await().atMost(PATIENCE).until(() -> liveTimer(key, timerElementId));
+        long due = 0;
+        for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
+            if (r.getValue().getProcessInstanceKey() == key && timerElementId.equals(r.getValue().getTargetElementId())
+                    && r.getIntent() == TimerIntent.CREATED) {
+                due = r.getValue().getDueDate();
+            }
+        }
+        return java.time.Instant.ofEpochMilli(due);
+    }
+
+    /** Moves the engine clock (timers due by then fire). */
+    public void moveClock(Duration by) {
+        engine().increaseTime(by);
+    }
+
     private boolean liveTimer(long processInstanceKey, String elementId) {
         Set<Long> created = new HashSet<>();
         Set<Long> done = new HashSet<>();

@@ -53,6 +53,7 @@ class AuthorizationMatrixTest {
             Map.entry("overview", OVERSIGHT),
             Map.entry("audit", OVERSIGHT),
             Map.entry("admin/users", EnumSet.of(Role.ADMIN)),
+            Map.entry("admin/consistency", EnumSet.of(Role.ADMIN)),
             Map.entry("processes", EnumSet.of(Role.ANALYST, Role.SUPERVISOR))));
 
     /** "METHOD /pattern" → roles that may call it. */
@@ -90,6 +91,9 @@ class AuthorizationMatrixTest {
             Map.entry("GET /api/insights/queues.csv", OVERSIGHT),
             Map.entry("GET /api/insights/productivity", OVERSIGHT),
             Map.entry("GET /api/insights/productivity.csv", OVERSIGHT),
+            Map.entry("GET /api/admin/consistency", EnumSet.of(Role.ADMIN)),
+            Map.entry("POST /api/admin/consistency/claims/{claimId}/resume", EnumSet.of(Role.ADMIN)),
+            Map.entry("POST /api/admin/consistency/instances/{processInstanceKey}/cancel", EnumSet.of(Role.ADMIN)),
             // the API's own description: any signed-in user
             Map.entry("GET /api/openapi", ALL),
             Map.entry("GET /api/openapi.yaml", ALL),
