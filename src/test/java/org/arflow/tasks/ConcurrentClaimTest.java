@@ -21,7 +21,7 @@ import org.arflow.security.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Fifty billers race for the same hundred tasks: each task gets exactly one holder, and everyone is told the truth. */
+/** Fifty billers race for the same hundred tasks, then to complete them: one holder each, everyone told the truth, each completion counted once. */
 @IntegrationTest
 class ConcurrentClaimTest {
 
@@ -33,6 +33,10 @@ class ConcurrentClaimTest {
     TestUsers users;
     @Autowired
     TaskAssignment assignment;
+    @Autowired
+    TaskWork work;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void fifty_billers_claiming_the_same_hundred_tasks_leave_each_with_one_holder_and_nobody_misinformed()
@@ -76,5 +80,41 @@ class ConcurrentClaimTest {
             assertThat(toldTheyGotIt.get(task)).as("told they got task %s", task).containsExactly(holder);
             assertThat(toldHeldBy.get(task)).as("told who holds task %s", task).containsExactly(holder);
         }
+
+        // then all fifty try to complete every task at once: only the holders can, and each completion counts once
+        Map<Long, List<String>> completedBy = new ConcurrentHashMap<>();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService finishers = Executors.newFixedThreadPool(billers.size());
+        for (String biller : billers) {
+            List<Long> order = new ArrayList<>(tasks);
+            Collections.shuffle(order, new Random(biller.hashCode() * 31L));
+            finishers.submit(() -> {
+                go.await();
+                for (long task : order) {
+                    try {
+                        work.complete(task, Map.of("correctionOutcome", "RESUBMITTED"), new Actor(biller, false));
+                        completedBy.computeIfAbsent(task, k -> new CopyOnWriteArrayList<>()).add(biller);
+                    } catch (TaskClaimedException | StaleTaskException | TaskNotFoundException e) {
+                        // someone else's task, or already done: the biller is told so
+                    } catch (Throwable e) {
+                        surprises.add(e);
+                    }
+                }
+                return null;
+            });
+        }
+        go.countDown();
+        finishers.shutdown();
+        assertThat(finishers.awaitTermination(3, TimeUnit.MINUTES)).isTrue();
+
+        assertThat(surprises).isEmpty();
+        for (long task : tasks) {
+            assertThat(completedBy.get(task)).as("completed task %s", task).containsExactly(fixtures.assignee(task));
+        }
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(jdbc.sql("""
+                                select count(*) || '/' || count(distinct c.claim_id) from claim_event e
+                                join claim c on c.id = e.claim_id where c.claim_id like 'RACE-%' and e.kind = 'RESUBMITTED'""")
+                        .query(String.class).single()).as("resubmissions / claims resubmitted").isEqualTo("100/100"));
     }
 }
