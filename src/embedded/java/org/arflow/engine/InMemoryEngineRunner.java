@@ -46,6 +46,11 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
+    public EngineActivitySource activity() {
+        return new InMemoryActivitySource(engine);
+    }
+
+    @Override
     public void close() {
         engine.stop();
     }

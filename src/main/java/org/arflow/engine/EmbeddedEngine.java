@@ -56,6 +56,11 @@ public class EmbeddedEngine implements AutoCloseable {
         runner.advanceClock(by);
     }
 
+    /** A new reader of the engine's record stream, for the element projection. */
+    EngineActivitySource activity() {
+        return runner.activity();
+    }
+
     @Override
     public void close() {
         runner.close();

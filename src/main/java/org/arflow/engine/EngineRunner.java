@@ -12,6 +12,9 @@ interface EngineRunner extends AutoCloseable {
     /** Moves the engine's clock forward (timers due by then fire). */
     void advanceClock(java.time.Duration by);
 
+    /** A new reader of the engine's record stream, from its beginning (the element projection keeps one). */
+    EngineActivitySource activity();
+
     @Override
     void close();
 }
