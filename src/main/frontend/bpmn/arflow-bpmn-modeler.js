@@ -35,6 +35,14 @@ class ArflowBpmnModeler extends HTMLElement {
       ],
       moddleExtensions: { zeebe: zeebeModdle },
     });
+    // imported before the element had its size? fit the diagram once it has one
+    new ResizeObserver(() => {
+      if (!this._fitted && canvas.clientWidth > 0 && canvas.clientHeight > 0 && this._imported) {
+        this._modeler.get('canvas').resized();
+        this._modeler.get('canvas').zoom('fit-viewport', 'auto');
+        this._fitted = true;
+      }
+    }).observe(canvas);
     // one event per finished command (typing in the panel makes many): the server hears it at most every 300 ms
     this._modeler.get('eventBus').on('commandStack.changed', () => {
       clearTimeout(this._changeTimer);
@@ -46,7 +54,11 @@ class ArflowBpmnModeler extends HTMLElement {
     this.connectedCallback();
     try {
       await this._modeler.importXML(xml);
-      this._modeler.get('canvas').zoom('fit-viewport', 'auto');
+      this._imported = true;
+      this._fitted = this.clientWidth > 0 && this.clientHeight > 0;
+      if (this._fitted) {
+        this._modeler.get('canvas').zoom('fit-viewport', 'auto');
+      }
       this.dispatchEvent(new CustomEvent('bpmn-imported'));
     } catch (err) {
       this.dispatchEvent(new CustomEvent('bpmn-error', { detail: { message: String(err.message || err) } }));

@@ -19,6 +19,8 @@ class ArflowBpmnViewer extends HTMLElement {
     this._overlays = {};
     this._tinted = [];
     this._viewer = new NavigatedViewer({ container: canvas });
+    // the diagram may be imported before the element has its size: fit it again whenever the size changes
+    new ResizeObserver(() => this._fit()).observe(canvas);
     this._viewer.get('eventBus').on('element.click', (e) => {
       const element = e.element;
       if (!element || element.type === 'bpmn:Process' || element.type === 'label') {
@@ -33,11 +35,20 @@ class ArflowBpmnViewer extends HTMLElement {
     this.connectedCallback();
     try {
       await this._viewer.importXML(xml);
-      this._viewer.get('canvas').zoom('fit-viewport', 'auto');
+      this._imported = true;
+      this._fit();
       this._applyOverlays();
       this.dispatchEvent(new CustomEvent('bpmn-imported'));
     } catch (err) {
       this.dispatchEvent(new CustomEvent('bpmn-error', { detail: { message: String(err.message || err) } }));
+    }
+  }
+
+  _fit() {
+    const canvas = this._viewer.get('canvas');
+    if (this._imported && this.clientWidth > 0 && this.clientHeight > 0) {
+      canvas.resized();
+      canvas.zoom('fit-viewport', 'auto');
     }
   }
 
