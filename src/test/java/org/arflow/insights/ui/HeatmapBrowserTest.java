@@ -94,13 +94,23 @@ class HeatmapBrowserTest {
         assertThat(overlayText("DocumentationRequest")).startsWith("1 waiting");
         assertThat(browser.findElements(By.cssSelector(".arflow-overlay[data-element-id='CloseClaim']"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector("arflow-bpmn-viewer .bjs-powered-by"))).hasSize(1);
+        screenshot("heatmap-browser-test.png");
 
-        browser.findElement(By.cssSelector("arflow-bpmn-viewer g.djs-element[data-element-id='WaitForPayer']")).click();
+        // a real mouse click at the gateway's place on the screen (SVG elements confuse Selenium's own centring)
+        var at = (java.util.List<?>) ((JavascriptExecutor) browser).executeScript("""
+                const g = document.querySelector("arflow-bpmn-viewer g.djs-element[data-element-id='WaitForPayer'] .djs-visual");
+                g.scrollIntoView({block: 'center'});
+                const r = g.getBoundingClientRect();
+                return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];""");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToLocation(((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue()).click().perform();
         wait.until(d -> d.findElement(By.xpath("//h3[contains(., 'Waiting at Wait for the payer: 2')]")));
         assertThat(browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='HMB-1']"))).hasSize(1);
         assertThat(browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='HMB-2']"))).hasSize(1);
 
-        browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='HMB-1']")).click();
+        var open = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='HMB-1']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", open);
+        open.click();
         wait.until(d -> d.findElement(By.xpath("//vaadin-dialog-overlay[contains(., 'Claim HMB-1')]")));
     }
 
@@ -123,6 +133,16 @@ class HeatmapBrowserTest {
                     + '|logo=' + !!m.querySelector('.bjs-powered-by'))).catch(e => done('error ' + e));
                 """);
         assertThat(String.valueOf(xml)).contains("<zeebe:taskDefinition type=\"do-work\"", "|panel=true", "|logo=true");
+    }
+
+    /** What the browser showed, for people reading a failed build (target/). */
+    private void screenshot(String name) {
+        try {
+            Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                    .toPath(), Path.of("target", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            // a missing screenshot is no test failure
+        }
     }
 
     private String overlayText(String elementId) {
