@@ -35,7 +35,12 @@ public class BpmnModeler extends Component implements HasSize {
 
     /** Asks the browser for the diagram as it stands; the answer comes later, on the UI thread. */
     public void requestXml(Consumer<String> whenReceived) {
-        getElement().callJsFunction("getXml").then(String.class, whenReceived::accept);
+        requestXml(whenReceived, error -> { });
+    }
+
+    /** The same, told when bpmn-js cannot write the XML (its message). */
+    public void requestXml(Consumer<String> whenReceived, Consumer<String> whenFailed) {
+        getElement().callJsFunction("getXml").then(String.class, whenReceived::accept, whenFailed::accept);
     }
 
     /** Called (at most about every 300 ms) after the user changed the diagram. */
