@@ -38,6 +38,8 @@ class HeatmapTest {
     Heatmap heatmap;
     @Autowired
     EmbeddedEngine embeddedEngine;
+    @Autowired
+    org.arflow.payers.PayerService payers;
     @LocalServerPort
     int port;
 
@@ -105,6 +107,17 @@ class HeatmapTest {
         awaitSettled();
         var later = office.engineToday().plusDays(2);
         assertThat(heatmap.elements(followUp, new InsightsFilter(later, later.plusDays(1), PAYER, null))).isEmpty();
+    }
+
+    @Test
+    void the_team_working_the_payer_sees_its_claims_and_another_team_does_not() {
+        awaitSettled();
+        String team = payers.findByName(PAYER).orElseThrow().billingTeam();
+
+        assertThat(heatmap.waiting(followUp, "WaitForPayer", new InsightsFilter(null, null, null, team)))
+                .extracting(WaitingClaim::claimId).contains("HM-3");
+        assertThat(heatmap.waiting(followUp, "WaitForPayer", new InsightsFilter(null, null, null, "No such team")))
+                .isEmpty();
     }
 
     @Test
