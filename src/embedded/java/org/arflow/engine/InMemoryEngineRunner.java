@@ -76,6 +76,10 @@ class InMemoryEngineRunner implements EngineRunner {
         return active;
     }
 
+    public EngineActivitySource activity() {
+        return new InMemoryActivitySource(engine);
+    }
+
     @Override
     public void close() {
         engine.stop();

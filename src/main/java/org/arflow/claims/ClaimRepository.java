@@ -79,6 +79,20 @@ class ClaimRepository {
                 .query(Claim.class).list();
     }
 
+    List<String> claimIds(String payer, String team) {
+        return jdbc.sql("""
+                        select c.claim_id from claim c join payer y on y.id = c.payer_id
+                         where (cast(:payer as text) is null or lower(y.name) = lower(:payer))
+                           and (cast(:team as text) is null or y.billing_team = :team)
+                         order by c.claim_id""")
+                .param("payer", payer).param("team", team).query(String.class).list();
+    }
+
+    List<Claim> findAll(java.util.Collection<String> claimIds) {
+        return jdbc.sql(SELECT + " where c.claim_id = any(cast(:ids as text[])) order by c.claim_id")
+                .param("ids", claimIds.toArray(String[]::new)).query(Claim.class).list();
+    }
+
     List<Claim> updatedSince(java.time.OffsetDateTime since, int limit) {
         return jdbc.sql(SELECT + " where c.updated_at >= :since order by c.updated_at, c.id limit :limit")
                 .param("since", since).param("limit", limit).query(Claim.class).list();

@@ -93,6 +93,16 @@ public class ClaimService {
         return claims.list(filter);
     }
 
+    /** The ids of the claims of a payer (by name) and of the payers a billing team works; null means any. */
+    public List<String> claimIds(String payer, String team) {
+        return claims.claimIds(payer, team);
+    }
+
+    /** These claims (ids not known are left out), e.g. the claims a process heatmap lists. */
+    public List<Claim> findAll(java.util.Collection<String> claimIds) {
+        return claims.findAll(claimIds);
+    }
+
     /**
      * Claims whose money, stage or priority changed at or after {@code since}, oldest change first
      * (for copies of claim facts kept elsewhere, such as the task queues).

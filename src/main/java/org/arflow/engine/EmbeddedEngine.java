@@ -73,6 +73,11 @@ public class EmbeddedEngine implements AutoCloseable {
         return runner.activeInstances(bpmnProcessId);
     }
 
+    /** A new reader of the engine's record stream, for the element projection. */
+    EngineActivitySource activity() {
+        return runner.activity();
+    }
+
     @Override
     public void close() {
         runner.close();

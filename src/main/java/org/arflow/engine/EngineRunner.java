@@ -18,6 +18,9 @@ interface EngineRunner extends AutoCloseable {
     /** Keys of the process instances of this process that have not ended. */
     java.util.Set<Long> activeInstances(String bpmnProcessId);
 
+    /** A new reader of the engine's record stream, from its beginning (the element projection keeps one). */
+    EngineActivitySource activity();
+
     @Override
     void close();
 }

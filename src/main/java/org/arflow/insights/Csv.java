@@ -37,6 +37,23 @@ public final class Csv {
                 rows.stream().map(r -> List.of(r.user(), r.day(), r.taskType(), r.outcome(), r.completed())));
     }
 
+    /** The heatmap's element table; times in seconds (mean rounded to a second). */
+    public static String heatmap(List<ElementHeat> rows) {
+        return table(List.of("element_id", "element", "type", "waiting_now", "left", "mean_seconds", "p90_seconds"),
+                rows.stream().map(r -> List.of(r.elementId(), r.name(), r.elementType(), r.waiting(), r.left(),
+                        seconds(r.meanSeconds()), seconds(r.p90Seconds()))));
+    }
+
+    public static String waiting(List<WaitingClaim> rows) {
+        return table(List.of("claim_id", "payer", "billed", "balance", "waiting_since"),
+                rows.stream().map(r -> List.of(orEmpty(r.claimId()), orEmpty(r.payer()), orEmpty(r.billed()),
+                        orEmpty(r.balance()), r.since())));
+    }
+
+    private static Object seconds(Double s) {
+        return s == null ? "" : Math.round(s);
+    }
+
     static Object minutes(Duration d) {
         return d == null ? "" : d.toSeconds() / 60;
     }

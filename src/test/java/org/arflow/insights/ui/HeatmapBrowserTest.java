@@ -1,0 +1,160 @@
+package org.arflow.insights.ui;
+
+import static org.arflow.claims.LifecycleDriver.adj;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.arflow.IntegrationTest;
+import org.arflow.claims.LifecycleDriver;
+import org.arflow.insights.Heatmap;
+import org.arflow.insights.InsightsFilter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The heatmap in a real browser (Debian's Chromium): two claims of a payer of their own wait for the payer,
+ * a third was denied for documentation; the supervisor sees those counts on those elements.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HeatmapBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String PAYER = "Heatmap Browser Health";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LifecycleDriver office;
+    @Autowired
+    Heatmap heatmap;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void claimsAndBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertThat(installed).as("Chromium and chromedriver must be installed in CI (.ci/run installs them)").isTrue();
+        }
+        assumeTrue(installed, "Chromium is not installed here: apt-get install -y chromium chromium-driver");
+        for (String id : new String[] {"HMB-1", "HMB-2", "HMB-3"}) {
+            office.submit(id, PAYER, 10, "250.00", null);
+        }
+        office.remit("HMB-3", "HMB3-1", "4", "250.00", "0", "0", adj("CO", "252", "250.00"));
+        office.awaitTask("HMB-3", "GatherDocumentation");
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            heatmap.refresh();
+            var v = heatmap.defaultVersion().orElseThrow();
+            var heat = heatmap.elements(v, new InsightsFilter(null, null, PAYER, null));
+            return heat.stream().anyMatch(h -> h.elementId().equals("WaitForPayer") && h.waiting() == 2)
+                    && heat.stream().anyMatch(h -> h.elementId().equals("DocumentationRequest") && h.waiting() == 1);
+        });
+
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("arflow-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        logIn("supervisor");
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_overlays_show_the_claims_waiting_on_the_elements_where_they_wait() {
+        browser.get("http://localhost:" + port + "/heatmap?payer=Heatmap%20Browser%20Health");
+
+        assertThat(overlayText("WaitForPayer")).startsWith("2 waiting");
+        assertThat(overlayText("DocumentationRequest")).startsWith("1 waiting");
+        assertThat(browser.findElements(By.cssSelector(".arflow-overlay[data-element-id='CloseClaim']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("arflow-bpmn-viewer .bjs-powered-by"))).hasSize(1);
+        screenshot("heatmap-browser-test.png");
+
+        // a real mouse click at the gateway's place on the screen (SVG elements confuse Selenium's own centring)
+        var at = (java.util.List<?>) ((JavascriptExecutor) browser).executeScript("""
+                const g = document.querySelector("arflow-bpmn-viewer g.djs-element[data-element-id='WaitForPayer'] .djs-visual");
+                g.scrollIntoView({block: 'center'});
+                const r = g.getBoundingClientRect();
+                return [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)];""");
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToLocation(((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue()).click().perform();
+        wait.until(d -> d.findElement(By.xpath("//h3[contains(., 'Waiting at Wait for the payer: 2')]")));
+        assertThat(browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='HMB-1']"))).hasSize(1);
+        assertThat(browser.findElements(By.xpath("//vaadin-button[normalize-space(.)='HMB-2']"))).hasSize(1);
+
+        var open = browser.findElement(By.xpath("//vaadin-button[normalize-space(.)='HMB-1']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", open);
+        open.click();
+        wait.until(d -> d.findElement(By.xpath("//vaadin-dialog-overlay[contains(., 'Claim HMB-1')]")));
+    }
+
+    @Test
+    void the_modeler_component_edits_with_the_zeebe_properties_panel_and_gives_its_xml_back() {
+        browser.get("http://localhost:" + port + "/heatmap");
+        wait.until(d -> !d.findElements(By.cssSelector("arflow-bpmn-viewer svg")).isEmpty());
+        Object xml = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const m = document.createElement('arflow-bpmn-modeler');
+                m.style.height = '500px';
+                document.body.appendChild(m);
+                const bpmn = '<?xml version="1.0" encoding="UTF-8"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" '
+                  + 'xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" '
+                  + 'xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="d" targetNamespace="t"><bpmn:process id="p" isExecutable="true">'
+                  + '<bpmn:serviceTask id="work" name="Work"><bpmn:extensionElements><zeebe:taskDefinition type="do-work"/></bpmn:extensionElements></bpmn:serviceTask>'
+                  + '</bpmn:process><bpmndi:BPMNDiagram id="dg"><bpmndi:BPMNPlane id="pl" bpmnElement="p"><bpmndi:BPMNShape id="s" bpmnElement="work">'
+                  + '<dc:Bounds x="100" y="100" width="100" height="80"/></bpmndi:BPMNShape></bpmndi:BPMNPlane></bpmndi:BPMNDiagram></bpmn:definitions>';
+                m.setXml(bpmn).then(() => m.getXml()).then(x => done(x + '|panel=' + !!m.querySelector('.bio-properties-panel')
+                    + '|logo=' + !!m.querySelector('.bjs-powered-by'))).catch(e => done('error ' + e));
+                """);
+        assertThat(String.valueOf(xml)).contains("<zeebe:taskDefinition type=\"do-work\"", "|panel=true", "|logo=true");
+    }
+
+    /** What the browser showed, for people reading a failed build (target/). */
+    private void screenshot(String name) {
+        try {
+            Files.copy(((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE)
+                    .toPath(), Path.of("target", name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            // a missing screenshot is no test failure
+        }
+    }
+
+    private String overlayText(String elementId) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".arflow-overlay[data-element-id='" + elementId + "']"))).getText();
+    }
+
+    private void logIn(String user) {
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']"))).sendKeys(user);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(user);
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("current-user")));
+    }
+}
