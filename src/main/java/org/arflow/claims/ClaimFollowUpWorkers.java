@@ -28,7 +28,8 @@ public class ClaimFollowUpWorkers {
 
     @JobWorker(type = "await-payer-response")
     public void awaitPayerResponse(@Variable String claimId, @Variable Integer followUpDays, ActivatedJob job) {
-        progress.recordProcessInstance(claimId, job.getProcessInstanceKey(), engine.runId());
+        progress.recordProcessInstance(claimId, job.getProcessInstanceKey(), engine.runId(),
+                job.getProcessDefinitionVersion());
         progress.record(claimId, ClaimStage.AWAITING_PAYER, "AWAITING_PAYER",
                 "Waiting for the payer; status inquiry in " + followUpDays + " days without an answer", "arflow",
                 stepKey(job));

@@ -76,6 +76,14 @@ public class ClaimService {
         return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
     }
 
+    /**
+     * Claims still open, per version of claim-follow-up that follows them (running claims stay on the
+     * version they started on): for the process catalog.
+     */
+    public Map<Integer, Long> openClaimsByFollowUpVersion() {
+        return claims.openClaimsByProcessVersion();
+    }
+
     public Optional<Claim> find(String claimId) {
         return claims.find(claimId);
     }

@@ -68,6 +68,14 @@ public class EmbeddedEngine implements AutoCloseable {
         runner.waitForIdle(timeout);
     }
 
+    java.util.List<ScratchEngine.ElementEvent> elementEvents() {
+        return runner.elementEvents();
+    }
+
+    java.util.List<ScratchEngine.Incident> incidents() {
+        return runner.incidents();
+    }
+
     @Override
     public void close() {
         runner.close();

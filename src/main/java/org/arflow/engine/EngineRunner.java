@@ -15,6 +15,12 @@ interface EngineRunner extends AutoCloseable {
     /** Waits until the engine is idle, or the timeout passes. */
     void waitForIdle(java.time.Duration timeout);
 
+    /** What elements did so far: activated, completed, terminated (oldest first). */
+    java.util.List<ScratchEngine.ElementEvent> elementEvents();
+
+    /** Incidents raised so far (oldest first). */
+    java.util.List<ScratchEngine.Incident> incidents();
+
     @Override
     void close();
 }
