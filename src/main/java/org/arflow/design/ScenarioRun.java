@@ -20,9 +20,9 @@ import org.arflow.engine.ScratchEngine.ElementEvent;
  */
 final class ScenarioRun {
 
-    private static final Duration STEP_PATIENCE = Duration.ofSeconds(30);
+    private static final Duration STEP_PATIENCE = Duration.ofSeconds(60);
     private static final int MAX_SILENT_DAYS = 400;
-    private static final Duration NO_PROGRESS = Duration.ofSeconds(8);
+    private static final Duration NO_PROGRESS = Duration.ofSeconds(15);
     private static final int LOOP_LIMIT = 60; // an element entered this often by one claim: the flow loops
 
     private final ScratchEngine scratch;
