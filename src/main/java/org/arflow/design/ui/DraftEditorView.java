@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,6 +25,7 @@ import org.arflow.design.Drafts;
 import org.arflow.design.SafeDeploy;
 import org.arflow.design.ValidationReport;
 import org.arflow.ui.MainLayout;
+import org.arflow.ui.bpmn.BpmnModeler;
 
 /**
  * An analyst's draft: edit it, save it, validate it (the report says each check's result), and deploy
@@ -89,8 +90,7 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void validate() {
-        Draft draft = drafts.get(draftId);
-        if (!draft.xml().equals(editor.lastKnownXml())) {
+        if (editor.changed()) {
             Notification.show("Save your changes first: validation checks the saved draft.")
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
@@ -134,18 +134,19 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         });
     }
 
-    /** The XML text editor; replaced by the bpmn-js modeler when the browser component is present. */
+    /** The bpmn-js modeler with the Camunda 8 properties panel, and a download of the saved draft. */
     static final class DraftXmlEditor {
-        private final TextArea xml = new TextArea("BPMN XML");
+        private final BpmnModeler modeler = new BpmnModeler();
         private final VerticalLayout layout = new VerticalLayout();
-        private String known = "";
+        private final Span unsaved = new Span();
+        private String saved = "";
 
         DraftXmlEditor() {
-            xml.setWidthFull();
-            xml.setHeight("24em");
-            xml.setId("draft-xml");
+            modeler.setId("draft-modeler");
+            modeler.addChangeListener(() -> unsaved.setText("Unsaved changes"));
+            modeler.addErrorListener(message -> unsaved.setText("The diagram cannot be shown: " + message));
             layout.setPadding(false);
-            layout.add(xml);
+            layout.add(unsaved, modeler);
         }
 
         com.vaadin.flow.component.Component component() {
@@ -153,17 +154,23 @@ public class DraftEditorView extends VerticalLayout implements BeforeEnterObserv
         }
 
         void setXml(String text) {
-            known = text;
-            xml.setValue(text);
+            saved = text;
+            modeler.setXml(text);
+            unsaved.setText("");
         }
 
-        String lastKnownXml() {
-            return xml.getValue();
+        /** Whether the modeler was changed since the last save or load. */
+        boolean changed() {
+            return !unsaved.getText().isEmpty();
         }
 
+        /** Asks the browser for the diagram, then hands it on (on the UI thread). */
         void readXml(java.util.function.Consumer<String> then) {
-            known = xml.getValue();
-            then.accept(known);
+            modeler.requestXml(xml -> {
+                saved = xml;
+                unsaved.setText("");
+                then.accept(xml);
+            });
         }
 
         void setDownload(String fileName, java.util.function.Supplier<byte[]> content) {
