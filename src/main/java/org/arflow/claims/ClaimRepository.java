@@ -104,6 +104,13 @@ class ClaimRepository {
         return counts;
     }
 
+    List<String> openClaimIdsOnProcessVersion(int version, int limit) {
+        return jdbc.sql("""
+                        select claim_id from claim where closed_at is null and process_version = :v
+                        order by id limit :limit""")
+                .param("v", version).param("limit", limit).query(String.class).list();
+    }
+
     /** Open claims that no instance of this engine run follows up (after a restart of the embedded engine). */
     List<String> openClaimsOutsideRun(String engineRun) {
         return jdbc.sql("""

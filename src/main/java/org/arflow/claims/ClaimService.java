@@ -84,6 +84,11 @@ public class ClaimService {
         return claims.openClaimsByProcessVersion();
     }
 
+    /** Some open claims followed up by this version of claim-follow-up (for a migration preview). */
+    public List<String> openClaimIdsOnFollowUpVersion(int version, int limit) {
+        return claims.openClaimIdsOnProcessVersion(version, limit);
+    }
+
     public Optional<Claim> find(String claimId) {
         return claims.find(claimId);
     }

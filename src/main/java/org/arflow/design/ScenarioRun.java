@@ -22,6 +22,8 @@ final class ScenarioRun {
 
     private static final Duration STEP_PATIENCE = Duration.ofSeconds(60);
     private static final int MAX_SILENT_DAYS = 400;
+    /** How long a command to the scratch engine may take: generous, the machine may be busy. */
+    static final Duration SCRATCH_ANSWER = Duration.ofSeconds(60);
     private static final Duration NO_PROGRESS = Duration.ofSeconds(15);
     private static final int LOOP_LIMIT = 60; // an element entered this often by one claim: the flow loops
 
@@ -41,7 +43,8 @@ final class ScenarioRun {
     /** Empty when the claim reached the expected end; otherwise why not, in plain words. */
     Optional<String> play() {
         rootKey = scratch.client().newCreateInstanceCommand().bpmnProcessId(ClaimScenarios.FOLLOW_UP).latestVersion()
-                .variables(ClaimScenarios.startVariables(claimId, scenario.claim())).send().join().getProcessInstanceKey();
+                .variables(ClaimScenarios.startVariables(claimId, scenario.claim())).requestTimeout(SCRATCH_ANSWER)
+                .send().join().getProcessInstanceKey();
         try {
             for (Scenario.Step step : scenario.steps()) {
                 Optional<String> problem = perform(step);
@@ -72,7 +75,7 @@ final class ScenarioRun {
         }
         scratch.client().newPublishMessageCommand().messageName(message).correlationKey(claimId)
                 .messageId(claimId + ":" + message + ":" + System.nanoTime()).timeToLive(Duration.ofHours(1))
-                .variables(variables).send().join();
+                .variables(variables).requestTimeout(SCRATCH_ANSWER).send().join();
         return Optional.empty();
     }
 
@@ -82,7 +85,8 @@ final class ScenarioRun {
         while (System.nanoTime() < deadline && progress.moving()) {
             ActivatedJob task = tasks.take(claimId, elementId);
             if (task != null) {
-                scratch.client().newCompleteCommand(task.getKey()).variables(outcome).send().join();
+                scratch.client().newCompleteCommand(task.getKey()).variables(outcome).requestTimeout(SCRATCH_ANSWER)
+                        .send().join();
                 return Optional.empty();
             }
             Optional<String> stuck = trouble();
@@ -103,7 +107,8 @@ final class ScenarioRun {
             for (var answer : silence.meanwhile().entrySet()) {
                 ActivatedJob other = tasks.take(claimId, answer.getKey());
                 if (other != null) {
-                    scratch.client().newCompleteCommand(other.getKey()).variables(answer.getValue()).send().join();
+                    scratch.client().newCompleteCommand(other.getKey()).variables(answer.getValue())
+                            .requestTimeout(SCRATCH_ANSWER).send().join();
                 }
             }
             Optional<String> stuck = trouble();
@@ -216,7 +221,7 @@ final class ScenarioRun {
 
     private void cancelIfRunning() {
         try {
-            scratch.client().newCancelInstanceCommand(rootKey).send().join();
+            scratch.client().newCancelInstanceCommand(rootKey).requestTimeout(SCRATCH_ANSWER).send().join();
         } catch (RuntimeException finishedAlready) {
             // completed instances cannot be cancelled: nothing to clean up
         }

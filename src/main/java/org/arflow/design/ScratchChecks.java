@@ -58,7 +58,7 @@ class ScratchChecks {
             try (TaskBoard tasks = new TaskBoard(scratch)) {
                 int n = 0;
                 for (Scenario scenario : scenarios) {
-                    Optional<String> problem = new ScenarioRun(scratch, tasks, scenario, "SCENARIO-" + (++n)).play();
+                    Optional<String> problem = play(new ScenarioRun(scratch, tasks, scenario, "SCENARIO-" + (++n)));
                     report.add(problem.map(p -> Check.failed(SCENARIO, "\"" + scenario.name() + "\": " + p))
                             .orElseGet(() -> Check.passed(SCENARIO, "\"" + scenario.name() + "\" reached " + scenario.expectedEnd())));
                 }
@@ -66,6 +66,14 @@ class ScratchChecks {
         } catch (RuntimeException e) {
             log.warn("Scratch engine checks stopped: {}", e.getMessage());
             report.add(Check.failed(DEPLOYS, "the scratch engine could not run the checks: " + e.getMessage()));
+        }
+    }
+
+    private static Optional<String> play(ScenarioRun run) {
+        try {
+            return run.play();
+        } catch (RuntimeException e) { // one scenario's engine trouble is its own failure, not the suite's
+            return Optional.of("the scratch engine did not carry it out: " + e.getMessage());
         }
     }
 
@@ -77,7 +85,7 @@ class ScratchChecks {
                     : all.addResourceBytes(file.getValue(), file.getKey());
         }
         try {
-            all.requestTimeout(Duration.ofSeconds(30)).send().join();
+            all.requestTimeout(ScenarioRun.SCRATCH_ANSWER).send().join();
             report.add(Check.passed(DEPLOYS, "the engine accepted it beside the live " + String.join(", ",
                     files.keySet().stream().filter(f -> f != null).toList())));
             return true;
@@ -100,7 +108,8 @@ class ScratchChecks {
         });
         for (String type : types) {
             scratch.client().newWorker().jobType(type)
-                    .handler((client, job) -> client.newCompleteCommand(job.getKey()).send().join())
+                    .handler((client, job) -> client.newCompleteCommand(job.getKey())
+                            .requestTimeout(ScenarioRun.SCRATCH_ANSWER).send().join())
                     .pollInterval(Duration.ofMillis(50)).open();
         }
     }

@@ -23,6 +23,8 @@ import java.time.format.DateTimeFormatter;
 import org.arflow.design.CatalogEntry;
 import org.arflow.design.Draft;
 import org.arflow.design.Drafts;
+import org.arflow.design.MigrationPlanner;
+import org.arflow.design.SafeDeploy;
 import org.arflow.design.ProcessCatalog;
 import org.arflow.ui.MainLayout;
 
@@ -41,13 +43,18 @@ public class ProcessCatalogView extends VerticalLayout {
 
     private final transient ProcessCatalog catalog;
     private final transient Drafts drafts;
+    private final transient MigrationPlanner migrations;
+    private final transient SafeDeploy deploy;
     private final boolean analyst;
     private final String user;
     private final Grid<CatalogEntry> versions = new Grid<>(CatalogEntry.class, false);
     private final Grid<Draft> draftGrid = new Grid<>(Draft.class, false);
     private final Div selected = new Div();
 
-    public ProcessCatalogView(ProcessCatalog catalog, Drafts drafts, AuthenticationContext auth) {
+    public ProcessCatalogView(ProcessCatalog catalog, Drafts drafts, MigrationPlanner migrations, SafeDeploy deploy,
+                              AuthenticationContext auth) {
+        this.migrations = migrations;
+        this.deploy = deploy;
         this.catalog = catalog;
         this.drafts = drafts;
         this.analyst = auth.hasRole("ANALYST");
@@ -91,6 +98,9 @@ public class ProcessCatalogView extends VerticalLayout {
             actions.add(copy);
         }
         selected.add(new H3(entry.id() + " version " + entry.version()), actions, DiagramPanel.of(entry, catalog));
+        if (entry.isProcess() && !entry.latest()) {
+            selected.add(MigrationPanel.of(migrations.preview(entry.id(), entry.version()), deploy.migrationAnswer()));
+        }
     }
 
     private VerticalLayout draftsSection() {
