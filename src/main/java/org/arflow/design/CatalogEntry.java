@@ -7,8 +7,7 @@ import java.time.OffsetDateTime;
  * (null where arflow does not count them), and who deployed it, when and why.
  */
 public record CatalogEntry(String kind, String id, int version, boolean latest, String resourceName,
-                           String deployedBy, OffsetDateTime deployedAt, String reason, Long openClaims,
-                           boolean fileKept) {
+                           String deployedBy, OffsetDateTime deployedAt, String reason, Long openClaims) {
 
     public boolean isProcess() {
         return org.arflow.engine.DeploymentLog.PROCESS.equals(kind);

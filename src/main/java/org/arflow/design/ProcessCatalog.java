@@ -38,8 +38,7 @@ public class ProcessCatalog {
                 latest.get(e.kind() + "/" + e.processId()) == e.version(), e.resourceName(), e.deployedBy(),
                 e.firstDeployedAt(), e.reason(),
                 FOLLOW_UP.equals(e.processId()) && DeploymentLog.PROCESS.equals(e.kind())
-                        ? claimsByVersion.getOrDefault(e.version(), 0L) : null,
-                true)).toList();
+                        ? claimsByVersion.getOrDefault(e.version(), 0L) : null)).toList();
     }
 
     /** The file a version was deployed from (BPMN or DMN), to open in Camunda Modeler. */

@@ -38,6 +38,24 @@ class DraftValidationTest {
     }
 
     @Test
+    void a_draft_of_a_called_process_runs_the_scenarios_that_go_through_it() throws Exception {
+        ValidationReport report = validate(java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/appeal.bpmn")));
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.checks()).filteredOn(c -> c.check().equals(ScratchChecks.SCENARIO))
+                .extracting(Check::detail).hasSize(2).allMatch(d -> d.contains("ppeal"));
+    }
+
+    @Test
+    void a_draft_of_a_process_without_scenarios_says_so() throws Exception {
+        ValidationReport report = validate(java.nio.file.Files.readString(java.nio.file.Path.of("bpmn/payment-plan.bpmn")));
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.checks()).anySatisfy(c -> assertThat(c.line())
+                .isEqualTo("Scenario: cannot check - no scenarios for this process (payment-plan)"));
+    }
+
+    @Test
     void a_file_that_is_not_xml_is_refused_as_unparseable() {
         ValidationReport report = validate(DraftFiles.followUp().substring(0, 2000));
 
