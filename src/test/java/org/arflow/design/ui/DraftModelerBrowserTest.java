@@ -72,6 +72,20 @@ class DraftModelerBrowserTest {
     }
 
     @Test
+    void the_catalog_shows_the_diagram_of_a_chosen_version() {
+        browser.get("http://localhost:" + port + "/processes");
+        wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='claim-follow-up']"))
+                .stream().findFirst().map(cell -> {
+                    cell.click();
+                    return true;
+                }).orElse(false));
+
+        wait.until(d -> !d.findElements(By.cssSelector(
+                "arflow-bpmn-viewer g.djs-element[data-element-id='WaitForPayer']")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("arflow-bpmn-viewer .bjs-powered-by"))).hasSize(1);
+    }
+
+    @Test
     void an_analyst_changes_a_timer_in_the_modeler_saves_the_draft_and_validates_it() {
         Draft draft = drafts.copyOf("claim-follow-up", 1, "analyst");
         browser.get("http://localhost:" + port + "/processes/drafts/" + draft.id());
