@@ -30,11 +30,6 @@ public class DeploymentLog {
         this.jdbc = jdbc;
     }
 
-    void record(java.util.Collection<DeployedProcess> processes, String deployedBy) {
-        processes.forEach(p -> upsert(PROCESS, p.processId(), p.version(), p.resourceName(), p.processDefinitionKey(),
-                null, deployedBy, null));
-    }
-
     /** Records every process and decision of a deployment, with the file each came from. */
     void record(DeploymentEvent event, Map<String, byte[]> files, String deployedBy, String reason) {
         event.getProcesses().forEach(p -> upsert(PROCESS, p.getBpmnProcessId(), p.getVersion(), p.getResourceName(),
