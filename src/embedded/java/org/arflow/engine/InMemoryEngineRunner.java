@@ -81,6 +81,38 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
+    public java.util.List<ScratchEngine.ElementEvent> elementEvents() {
+        java.util.List<ScratchEngine.ElementEvent> events = new java.util.ArrayList<>();
+        for (var r : engine.getRecordStreamSource().getRecords()) {
+            String intent = r.getIntent().name();
+            if (r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.PROCESS_INSTANCE
+                    && r.getRecordType() == io.camunda.zeebe.protocol.record.RecordType.EVENT
+                    && (intent.equals("ELEMENT_ACTIVATED") || intent.equals("ELEMENT_COMPLETED")
+                    || intent.equals("ELEMENT_TERMINATED"))) {
+                var v = (io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue) r.getValue();
+                events.add(new ScratchEngine.ElementEvent(v.getProcessInstanceKey(), v.getParentProcessInstanceKey(),
+                        v.getBpmnProcessId(), v.getElementId(), v.getBpmnElementType().name(), intent));
+            }
+        }
+        return events;
+    }
+
+    @Override
+    public java.util.List<ScratchEngine.Incident> incidents() {
+        java.util.List<ScratchEngine.Incident> incidents = new java.util.ArrayList<>();
+        for (var r : engine.getRecordStreamSource().getRecords()) {
+            if (r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.INCIDENT
+                    && r.getRecordType() == io.camunda.zeebe.protocol.record.RecordType.EVENT
+                    && r.getIntent().name().equals("CREATED")) {
+                var v = (io.camunda.zeebe.protocol.record.value.IncidentRecordValue) r.getValue();
+                incidents.add(new ScratchEngine.Incident(v.getProcessInstanceKey(), v.getElementId(),
+                        v.getErrorType().name(), v.getErrorMessage()));
+            }
+        }
+        return incidents;
+    }
+
+    @Override
     public void close() {
         engine.stop();
     }

@@ -116,7 +116,7 @@ class BatchPosting {
             }
             events.add(new String[] {String.valueOf(claim.id()), r.isReversal() ? "REVERSAL" : "REMITTANCE",
                     facts.describe(r), "remittance:" + r.reference()});
-            messages.add(new ProcessEngine.Message("remittance-received", claim.claimId(),
+            messages.add(new ProcessEngine.Message(ClaimMessages.REMITTANCE_RECEIVED, claim.claimId(),
                     "remittance:" + claim.claimId() + ":" + r.reference(), RemittancePosting.MESSAGE_TIME_TO_LIVE,
                     facts.variables(r)));
         }

@@ -29,7 +29,8 @@ public class ClaimFollowUpWorkers {
     @JobWorker(type = "await-payer-response")
     public void awaitPayerResponse(@Variable String claimId, @Variable Integer followUpDays,
                                    @Variable String followUpDueAt, ActivatedJob job) {
-        progress.recordProcessInstance(claimId, job.getProcessInstanceKey(), engine.runId());
+        progress.recordProcessInstance(claimId, job.getProcessInstanceKey(), engine.runId(),
+                job.getProcessDefinitionVersion());
         // kept in PostgreSQL so that a claim resumed after a restart waits until the same moment
         progress.recordFollowUpDue(claimId, FeelDateTime.parse(followUpDueAt));
         progress.record(claimId, ClaimStage.AWAITING_PAYER, "AWAITING_PAYER",

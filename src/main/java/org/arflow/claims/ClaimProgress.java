@@ -44,6 +44,13 @@ public class ClaimProgress {
         claims.recordProcessInstance(claimService.get(claimId).id(), processInstanceKey, engineRun);
     }
 
+    /** Remembers which process instance, of which version of claim-follow-up, follows the claim up. */
+    public void recordProcessInstance(String claimId, long processInstanceKey, String engineRun, int version) {
+        long id = claimService.get(claimId).id();
+        claims.recordProcessInstance(id, processInstanceKey, engineRun);
+        claims.recordProcessVersion(id, version);
+    }
+
     @Transactional
     public void raiseToTopPriority(String claimId, String description, String stepKey) {
         if (record(claimId, null, "PRIORITY", description, "arflow", stepKey)) {

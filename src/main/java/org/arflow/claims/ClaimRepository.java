@@ -103,6 +103,28 @@ class ClaimRepository {
                 .param("key", processInstanceKey).param("run", engineRun).param("id", id).update();
     }
 
+    void recordProcessVersion(long id, int version) {
+        jdbc.sql("update claim set process_version = :version where id = :id")
+                .param("version", version).param("id", id).update();
+    }
+
+    /** Open claims (not closed) per version of claim-follow-up that follows them; null: not known yet. */
+    java.util.Map<Integer, Long> openClaimsByProcessVersion() {
+        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql("""
+                        select process_version, count(*) from claim
+                        where closed_at is null and process_version is not null group by process_version""")
+                .query((rs, n) -> counts.put(rs.getInt(1), rs.getLong(2))).list();
+        return counts;
+    }
+
+    List<String> openClaimIdsOnProcessVersion(int version, int limit) {
+        return jdbc.sql("""
+                        select claim_id from claim where closed_at is null and process_version = :v
+                        order by id limit :limit""")
+                .param("v", version).param("limit", limit).query(String.class).list();
+    }
+
     /** Open claims that no instance of this engine run follows up (after a restart of the embedded engine). */
     List<String> openClaimsOutsideRun(String engineRun) {
         return jdbc.sql("""

@@ -76,6 +76,19 @@ public class ClaimService {
         return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
     }
 
+    /**
+     * Claims still open, per version of claim-follow-up that follows them (running claims stay on the
+     * version they started on): for the process catalog.
+     */
+    public Map<Integer, Long> openClaimsByFollowUpVersion() {
+        return claims.openClaimsByProcessVersion();
+    }
+
+    /** Some open claims followed up by this version of claim-follow-up (for a migration preview). */
+    public List<String> openClaimIdsOnFollowUpVersion(int version, int limit) {
+        return claims.openClaimIdsOnProcessVersion(version, limit);
+    }
+
     public Optional<Claim> find(String claimId) {
         return claims.find(claimId);
     }

@@ -19,7 +19,7 @@ class FollowUpStarted {
     @EventListener
     void on(ProcessInstanceStarted started) {
         if (ClaimService.PROCESS_ID.equals(started.processId()) && started.variables().get("claimId") instanceof String id) {
-            progress.recordProcessInstance(id, started.processInstanceKey(), engine.runId());
+            progress.recordProcessInstance(id, started.processInstanceKey(), engine.runId(), started.version());
         }
     }
 }

@@ -78,7 +78,7 @@ public class RemittancePosting {
         v.put("statusCategory", s.category());
         v.put("statusCode", s.statusCode());
         v.put("documentationDeadline", s.documentationDeadline() == null ? null : s.documentationDeadline().toString());
-        engine.publishMessage("claim-status-received", claimId, "status:" + claimId + ":" + s.reference(),
+        engine.publishMessage(ClaimMessages.CLAIM_STATUS_RECEIVED, claimId, "status:" + claimId + ":" + s.reference(),
                 MESSAGE_TIME_TO_LIVE, v);
         return true;
     }
@@ -90,7 +90,7 @@ public class RemittancePosting {
         boolean recorded = claims.addEvent(claim.id(), "APPEAL_DECISION",
                 "Payer decided the appeal: " + (won ? "won" : "lost"), "payer", "appeal-decision:" + reference);
         if (recorded) {
-            engine.publishMessage("appeal-decision-received", claimId, "appeal:" + claimId + ":" + reference,
+            engine.publishMessage(ClaimMessages.APPEAL_DECISION_RECEIVED, claimId, "appeal:" + claimId + ":" + reference,
                     MESSAGE_TIME_TO_LIVE, Map.of("appealDecision", won ? "WON" : "LOST"));
         }
         return recorded;

@@ -78,6 +78,14 @@ public class EmbeddedEngine implements AutoCloseable {
         return runner.activity();
     }
 
+    java.util.List<ScratchEngine.ElementEvent> elementEvents() {
+        return runner.elementEvents();
+    }
+
+    java.util.List<ScratchEngine.Incident> incidents() {
+        return runner.incidents();
+    }
+
     @Override
     public void close() {
         runner.close();

@@ -21,6 +21,12 @@ interface EngineRunner extends AutoCloseable {
     /** A new reader of the engine's record stream, from its beginning (the element projection keeps one). */
     EngineActivitySource activity();
 
+    /** What elements did so far: activated, completed, terminated (oldest first). */
+    java.util.List<ScratchEngine.ElementEvent> elementEvents();
+
+    /** Incidents raised so far (oldest first). */
+    java.util.List<ScratchEngine.Incident> incidents();
+
     @Override
     void close();
 }

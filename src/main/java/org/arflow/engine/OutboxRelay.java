@@ -94,8 +94,9 @@ class OutboxRelay implements SmartLifecycle {
             if (c.startBefore() != null) {
                 command = command.startBeforeElement(c.startBefore());
             }
-            long key = command.requestTimeout(timeout).send().join().getProcessInstanceKey();
-            events.publishEvent(new ProcessInstanceStarted(c.processId(), key, variables));
+            var started = command.requestTimeout(timeout).send().join();
+            events.publishEvent(new ProcessInstanceStarted(c.processId(), started.getProcessInstanceKey(), variables,
+                    started.getVersion()));
         } else {
             client.newPublishMessageCommand().messageName(c.messageName()).correlationKey(c.correlationKey())
                     .messageId(c.messageId()).timeToLive(Duration.ofSeconds(c.ttlSeconds() == null ? 3600 : c.ttlSeconds()))

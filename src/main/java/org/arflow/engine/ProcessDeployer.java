@@ -77,10 +77,12 @@ class ProcessDeployer implements ApplicationRunner {
             log.warn("No BPMN or DMN files found in {}", properties.resources());
             return List.of();
         }
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        resources.forEach(r -> files.put(r.getFilename(), read(r)));
         var command = client.newDeployResourceCommand().addResourceBytes(read(resources.getFirst()),
                 resources.getFirst().getFilename());
         for (Resource resource : resources.subList(1, resources.size())) {
-            command = command.addResourceBytes(read(resource), resource.getFilename());
+            command = command.addResourceBytes(files.get(resource.getFilename()), resource.getFilename());
         }
         resources.stream().filter(r -> r.getFilename().endsWith(".bpmn")).forEach(r -> models.register(read(r)));
         DeploymentEvent event = command.requestTimeout(Duration.ofSeconds(30)).send().join();
@@ -92,7 +94,7 @@ class ProcessDeployer implements ApplicationRunner {
                 p.resourceName()));
         event.getDecisions().forEach(d -> log.info("Decision {} is at version {}", d.getDmnDecisionId(),
                 d.getVersion()));
-        deploymentLog.record(deployed, "start-up");
+        deploymentLog.record(event, files, "start-up", null);
         return deployed;
     }
 

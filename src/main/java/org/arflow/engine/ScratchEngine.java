@@ -49,6 +49,25 @@ public final class ScratchEngine implements AutoCloseable {
         return engine.engine();
     }
 
+    /** One step of an element of an instance: intent ELEMENT_ACTIVATED, ELEMENT_COMPLETED or ELEMENT_TERMINATED. */
+    public record ElementEvent(long processInstanceKey, long parentProcessInstanceKey, String processId,
+                               String elementId, String elementType, String intent) {
+    }
+
+    /** An incident the engine raised: where, what kind, and its message. */
+    public record Incident(long processInstanceKey, String elementId, String errorType, String message) {
+    }
+
+    /** What elements did so far, oldest first (read from the engine's record log). */
+    public java.util.List<ElementEvent> elementEvents() {
+        return engine.elementEvents();
+    }
+
+    /** Incidents raised so far, oldest first. */
+    public java.util.List<Incident> incidents() {
+        return engine.incidents();
+    }
+
     @Override
     public void close() {
         client.close();

@@ -55,6 +55,11 @@ public class UserDirectory implements UserDetailsService {
                 .param("u", username).query(String.class).list();
     }
 
+    /** Every team's name (candidate groups of user tasks are team names). */
+    public List<String> teamNames() {
+        return jdbc.sql("select name from team order by name").query(String.class).list();
+    }
+
     /** The name people know the user by ("Brenda Biller"); the user name when unknown. */
     public String displayName(String username) {
         return jdbc.sql("select display_name from app_user where username = :u").param("u", username)

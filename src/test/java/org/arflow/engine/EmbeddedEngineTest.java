@@ -46,13 +46,15 @@ class EmbeddedEngineTest {
     @Test
     void deploying_unchanged_files_again_creates_no_new_version() {
         List<DeployedProcess> first = deployer.deployAll();
+        long logged = deploymentLog.entries().stream().filter(e -> e.processId().equals("claim-follow-up")).count();
         List<DeployedProcess> second = deployer.deployAll();
 
         assertThat(first).extracting(DeployedProcess::processId)
                 .contains("claim-follow-up", "documentation-request", "appeal", "write-off-review");
         assertThat(second).extracting(DeployedProcess::version)
                 .containsExactlyElementsOf(first.stream().map(DeployedProcess::version).toList());
-        assertThat(deploymentLog.entries()).filteredOn(e -> e.processId().equals("claim-follow-up")).hasSize(1);
+        // analysts may have deployed versions of their own in this engine (design tests): none is added here
+        assertThat(deploymentLog.entries()).filteredOn(e -> e.processId().equals("claim-follow-up")).hasSize((int) logged);
     }
 
     /** Addresses other hosts could use to reach this machine (a veth/eth address; IPv4 is enough). */

@@ -1,0 +1,117 @@
+package org.arflow.design.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.arflow.IntegrationTest;
+import org.arflow.design.Draft;
+import org.arflow.design.Drafts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An analyst in a real browser (Debian's Chromium) opens a draft in the bpmn-js modeler, changes the
+ * payer-silence timer, saves the draft and runs validation, which passes.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DraftModelerBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Drafts drafts;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (System.getenv("CI") != null) {
+            assertThat(installed).as("Chromium and chromedriver must be installed in CI (.ci/run installs them)").isTrue();
+        }
+        assumeTrue(installed, "Chromium is not installed here: apt-get install -y chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("arflow-chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+                options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']"))).sendKeys("analyst");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("analyst");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("current-user")));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void the_catalog_shows_the_diagram_of_a_chosen_version() {
+        browser.get("http://localhost:" + port + "/processes");
+        wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='claim-follow-up']"))
+                .stream().findFirst().map(cell -> {
+                    cell.click();
+                    return true;
+                }).orElse(false));
+
+        wait.until(d -> !d.findElements(By.cssSelector(
+                "arflow-bpmn-viewer g.djs-element[data-element-id='WaitForPayer']")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("arflow-bpmn-viewer .bjs-powered-by"))).hasSize(1);
+    }
+
+    @Test
+    void an_analyst_changes_a_timer_in_the_modeler_saves_the_draft_and_validates_it() {
+        Draft draft = drafts.copyOf("claim-follow-up", 1, "analyst");
+        browser.get("http://localhost:" + port + "/processes/drafts/" + draft.id());
+        wait.until(d -> !d.findElements(By.cssSelector(
+                "arflow-bpmn-modeler g.djs-element[data-element-id='NoAnswerInTime']")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("arflow-bpmn-modeler .bio-properties-panel"))).isNotEmpty();
+
+        // the timer is changed with the modeler's own editing commands, as the properties panel does
+        Object changed = ((JavascriptExecutor) browser).executeScript("""
+                const modeler = document.querySelector('arflow-bpmn-modeler')._modeler;
+                const timer = modeler.get('elementRegistry').get('NoAnswerInTime');
+                const definition = timer.businessObject.eventDefinitions[0];
+                modeler.get('modeling').updateModdleProperties(timer, definition.timeDuration,
+                    { body: '=duration("P" + string(followUpDays + 3) + "D")' });
+                return definition.timeDuration.body;""");
+        assertThat(String.valueOf(changed)).contains("followUpDays + 3");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Unsaved changes"));
+
+        browser.findElement(By.id("draft-save")).click();
+        wait.until(d -> drafts.get(draft.id()).revision() == 2);
+        assertThat(drafts.get(draft.id()).xml()).contains("followUpDays + 3");
+
+        browser.findElement(By.id("draft-validate")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("validation-report"), "Validation passed"));
+        assertThat(browser.findElement(By.id("validation-report")).getText()).contains("Scenario: passed");
+        assertThat(drafts.get(draft.id()).readyToDeploy()).isTrue();
+    }
+}
