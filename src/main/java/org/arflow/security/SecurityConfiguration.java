@@ -51,6 +51,9 @@ class SecurityConfiguration {
                         .requestMatchers(paths.matcher("/api/x12/**")).hasAnyRole(BILLING_AND_ADMIN)
                         .requestMatchers(paths.matcher("/api/insights/**")).hasAnyRole(OVERSIGHT)
                         .requestMatchers(paths.matcher("/api/admin/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/design/processes/**"),
+                                paths.matcher(HttpMethod.GET, "/api/design/export")).hasAnyRole("ANALYST", "SUPERVISOR")
+                        .requestMatchers(paths.matcher("/api/design/**")).hasRole("ANALYST")
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

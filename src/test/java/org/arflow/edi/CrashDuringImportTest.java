@@ -1,6 +1,7 @@
 package org.arflow.edi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -50,7 +51,8 @@ class CrashDuringImportTest {
                 stateAtKill = waitUntilReceived(db, importing);
                 first.kill();
             }
-            assertThat(importing).as("the request dies with the app").isCompletedExceptionally();
+            assertThatThrownBy(() -> importing.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                    .as("the request dies with the app").isInstanceOf(java.util.concurrent.ExecutionException.class);
         } finally {
             first.close();
         }
