@@ -56,6 +56,11 @@ public class EmbeddedEngine implements AutoCloseable {
         runner.advanceClock(by);
     }
 
+    /** Keys of the unresolved incidents the engine raised for this job. */
+    public java.util.List<Long> openIncidentsOfJob(long jobKey) {
+        return runner.openIncidentsOfJob(jobKey);
+    }
+
     @Override
     public void close() {
         runner.close();

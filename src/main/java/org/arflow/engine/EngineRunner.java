@@ -12,6 +12,9 @@ interface EngineRunner extends AutoCloseable {
     /** Moves the engine's clock forward (timers due by then fire). */
     void advanceClock(java.time.Duration by);
 
+    /** Keys of the incidents the engine raised for this job and has not resolved. */
+    java.util.List<Long> openIncidentsOfJob(long jobKey);
+
     @Override
     void close();
 }

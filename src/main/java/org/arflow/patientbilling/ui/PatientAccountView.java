@@ -23,6 +23,7 @@ import java.util.Locale;
 import org.arflow.patientbilling.PatientAccount;
 import org.arflow.patientbilling.PatientAccountQuery;
 import org.arflow.patientbilling.PatientAccounts;
+import org.arflow.patientbilling.PatientAdjustments;
 import org.arflow.patientbilling.PatientBalance;
 import org.arflow.patientbilling.PatientPayments;
 import org.arflow.patientbilling.PaymentResult;
@@ -73,6 +74,7 @@ public class PatientAccountView extends VerticalLayout {
         balances.addColumn(PatientBalance::dateOfService).setHeader("Date of service");
         balances.addColumn(b -> money(b.amount())).setHeader("Patient share");
         balances.addColumn(b -> money(b.paid())).setHeader("Paid");
+        balances.addColumn(b -> money(b.writtenOff())).setHeader("Written off");
         balances.addColumn(b -> money(b.due())).setHeader("Due");
         balances.setItems(account.balances());
         Grid<Statement> sent = grid(Statement.class);
@@ -94,7 +96,14 @@ public class PatientAccountView extends VerticalLayout {
             default -> "Not due yet";
         }).setHeader("Status");
         plan.setItems(account.planSchedule());
-        detail.add(new H3("Balances by claim"), balances, new H3("Statements sent"), sent,
+        Grid<PatientAdjustments.Adjustment> adjusted = grid(PatientAdjustments.Adjustment.class);
+        adjusted.addColumn(a -> a.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()).setHeader("On");
+        adjusted.addColumn(PatientAdjustments.Adjustment::claimId).setHeader("Claim");
+        adjusted.addColumn(a -> money(a.amount())).setHeader("Written off");
+        adjusted.addColumn(PatientAdjustments.Adjustment::reason).setHeader("Why");
+        adjusted.setItems(account.adjustments());
+        adjusted.setVisible(!account.adjustments().isEmpty());
+        detail.add(new H3("Balances by claim"), balances, adjusted, new H3("Statements sent"), sent,
                 new H3("Payment plan" + (account.planState() == null ? ": none" : " (" + account.planState().toLowerCase() + ")")),
                 plan, new H3("Record a payment"),
                 new PaymentForm(account.balances().stream().map(PatientBalance::claimId).toList(), p -> record(patientId, p)));
