@@ -30,3 +30,7 @@ create table job_failure (
 -- open incidents: retries ran out and nobody retried since
 create index job_failure_open_idx on job_failure (failed_at) where retries_left <= 0 and retried_at is null;
 create index claim_process_instance_idx on claim (process_instance_key);
+
+-- the 30-day queue trend reads only the period's task history
+create index user_task_created_idx on user_task (created_at);
+create index user_task_closed_idx on user_task (closed_at) where closed_at is not null;
