@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -38,7 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PageTitle("Patient accounts | arflow")
 @Menu(title = "Patient accounts", order = 15)
 @RolesAllowed({"BILLER", "SUPERVISOR"})
-public class PatientAccountView extends VerticalLayout {
+public class PatientAccountView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 
@@ -61,14 +64,25 @@ public class PatientAccountView extends VerticalLayout {
         add(new H2("Patient accounts"), new HorizontalLayout(picker, dailyStatements()), detail);
     }
 
+    /** patients/{id} opens that account directly (a link from elsewhere, a bookmark). */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long patientId) {
+        if (patientId != null) {
+            picker.getListDataView().getItems().filter(a -> a.patientId() == patientId).findFirst()
+                    .ifPresentOrElse(picker::setValue, () -> show(patientId));
+        }
+    }
+
     void show(Long patientId) {
         detail.removeAll();
         if (patientId == null) {
             return;
         }
         PatientAccount account = query.get(patientId);
-        detail.add(new Paragraph("Due " + money(account.balanceDue()) + ", credit " + money(account.credit())
-                + (account.followingUp() ? "; statements are running" : "; no follow-up running")));
+        Paragraph summary = new Paragraph("Due " + money(account.balanceDue()) + ", credit " + money(account.credit())
+                + (account.followingUp() ? "; statements are running" : "; no follow-up running"));
+        summary.setId("account-summary");
+        detail.add(summary);
         Grid<PatientBalance> balances = grid(PatientBalance.class);
         balances.addColumn(PatientBalance::claimId).setHeader("Claim");
         balances.addColumn(PatientBalance::dateOfService).setHeader("Date of service");
