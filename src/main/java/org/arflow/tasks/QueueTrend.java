@@ -1,7 +1,6 @@
 package org.arflow.tasks;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * How many tasks stood open at the end of each office day, per task type and team, computed from the
- * task history rather than daily snapshots: open at t = open now - created since t + closed since t.
- * Only the period's rows are read (created_at / closed_at indexes) plus today's open count.
+ * task history rather than daily snapshots: open at t = open now - created since t + closed since t. The
+ * created / closed counts per office day come from the rollup task_day (kept by a trigger, V18).
  */
 @Service
 public class QueueTrend {
@@ -40,8 +39,8 @@ public class QueueTrend {
                     openNow.put(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3));
                 });
         // tasks created / closed per day since the period began (the days after 'to' count too)
-        Map<Key, TreeMap<LocalDate, Long>> created = perDay("created_at", from, team, payer);
-        Map<Key, TreeMap<LocalDate, Long>> closed = perDay("closed_at", from, team, payer);
+        Map<Key, TreeMap<LocalDate, Long>> created = perDay("created", from, team, payer);
+        Map<Key, TreeMap<LocalDate, Long>> closed = perDay("closed", from, team, payer);
         java.util.Set<Key> keys = new java.util.TreeSet<>(java.util.Comparator.comparing(Key::team,
                 java.util.Comparator.nullsFirst(String::compareTo)).thenComparing(Key::taskType));
         keys.addAll(openNow.keySet());
@@ -59,10 +58,9 @@ public class QueueTrend {
 
     private Map<Key, TreeMap<LocalDate, Long>> perDay(String column, LocalDate from, String team, String payer) {
         Map<Key, TreeMap<LocalDate, Long>> counts = new HashMap<>();
-        jdbc.sql("select name, queue_team, (" + column + " at time zone :zone)::date, count(*) from user_task where "
-                        + column + " >= :start and " + TEAM_AND_PAYER + " group by 1, 2, 3")
-                .param("zone", OfficeCalendar.ZONE.getId()).param("start", startOf(from))
-                .param("team", team).param("payer", payer)
+        jdbc.sql("select name, nullif(queue_team, ''), day, sum(" + column + ") from task_day where day >= :from and "
+                        + TEAM_AND_PAYER + " group by 1, 2, 3 having sum(" + column + ") <> 0")
+                .param("from", from).param("team", team).param("payer", payer)
                 .query(rs -> {
                     counts.computeIfAbsent(new Key(rs.getString(1), rs.getString(2)), k -> new TreeMap<>())
                             .put(rs.getObject(3, LocalDate.class), rs.getLong(4));
@@ -73,9 +71,5 @@ public class QueueTrend {
     /** Events on the days after this one (they had not happened at its end). */
     private static long after(TreeMap<LocalDate, Long> perDay, LocalDate day) {
         return perDay == null ? 0 : perDay.tailMap(day, false).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(OfficeCalendar.ZONE).toOffsetDateTime();
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The supervisors' dashboard with 1,000,000 claims (with remittances) and 1,000,000 task rows bulk-loaded
  * into PostgreSQL with set-based SQL (not pushed through the engine): every query the dashboard view runs
- * when it opens, in its order, timed as one page load. Goal: p95 under 300 ms.
+ * when it opens, in its order, timed as one page load. Goal: p95 under 300 ms. The rollups' per-row triggers
+ * are off during the bulk load; the rollups are rebuilt once after it, as after any bulk import.
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {"arflow.engine.embedded-port=0", "arflow.database.ephemeral=true",
@@ -27,7 +28,7 @@ class DashboardBenchmark {
 
     private static final int CLAIMS = 1_000_000;
     private static final int TASKS = 1_000_000;
-    private static final int RUNS = 40;
+    private static final int RUNS = Integer.getInteger("dashboard.runs", 20);
 
     @Autowired
     Insights insights;
@@ -35,12 +36,23 @@ class DashboardBenchmark {
     PayerService payers;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.arflow.security.UserDirectory users;
 
     @Test
     void the_whole_dashboard_at_a_million_claims_and_a_million_tasks() {
         long start = System.nanoTime();
+        // a bulk load: the AR rollup's per-row triggers are off while loading, and the rollup is rebuilt once after
+        jdbc.sql("alter table claim disable trigger ar_day_claim").update();
+        jdbc.sql("alter table claim_remittance disable trigger ar_day_remittance").update();
         loadClaims();
+        jdbc.sql("alter table claim enable trigger ar_day_claim").update();
+        jdbc.sql("alter table claim_remittance enable trigger ar_day_remittance").update();
+        jdbc.sql("select rebuild_ar_rollup()").query().listOfRows();
+        jdbc.sql("alter table user_task disable trigger task_day_task").update();
         loadTasks();
+        jdbc.sql("alter table user_task enable trigger task_day_task").update();
+        jdbc.sql("select rebuild_task_rollup()").query().listOfRows();
         jdbc.sql("insert into job_failure (job_key, job_type, process_instance_key, element_id, error_message, retries_left) "
                 + "select g, 'post-remittance', g, 'PostRemittance', 'ledger unreachable', (g % 4) - 1 "
                 + "from generate_series(1, 200) g").update();
@@ -50,7 +62,7 @@ class DashboardBenchmark {
         InsightsFilter all = new InsightsFilter(null, null, null, null);
         Map<String, Supplier<Object>> parts = new LinkedHashMap<>();
         parts.put("payers", () -> payers.all());
-        parts.put("teams (queues)", () -> insights.queues(all));
+        parts.put("teams", () -> users.allTeams());
         parts.put("incident count", () -> insights.openIncidents());
         parts.put("queue trend", () -> insights.trend(all));
         parts.put("AR aging", () -> insights.aging(all));
@@ -59,9 +71,11 @@ class DashboardBenchmark {
         parts.put("KPIs", () -> insights.kpis(all));
         assertThat(insights.aging(all)).isNotEmpty();
         assertThat(insights.trend(all)).isNotEmpty();
-        for (int i = 0; i < 3; i++) { // warm-up: plans, caches, JIT
-            parts.values().forEach(Supplier::get);
-        }
+        parts.forEach((name, part) -> { // warm-up (plans, caches, JIT); the cold figures say where time goes
+            long t = System.nanoTime();
+            part.get();
+            BenchmarkResults.record("dashboard part (first run): " + name, (System.nanoTime() - t) / 1e6, "ms");
+        });
         Map<String, double[]> each = new LinkedHashMap<>();
         parts.keySet().forEach(k -> each.put(k, new double[RUNS]));
         double[] whole = new double[RUNS];

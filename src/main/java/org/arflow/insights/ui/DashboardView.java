@@ -43,12 +43,11 @@ public class DashboardView extends VerticalLayout {
     private final ComboBox<String> team = new ComboBox<>("Team");
     private final VerticalLayout content = new VerticalLayout();
 
-    public DashboardView(Insights insights, PayerService payers) {
+    public DashboardView(Insights insights, PayerService payers, org.arflow.security.UserDirectory users) {
         this.insights = insights;
         payer.setItems(payers.all().stream().map(Payer::name).toList());
         payer.setClearButtonVisible(true);
-        team.setItems(insights.queues(new InsightsFilter(null, null, null, null)).stream()
-                .map(QueueRow::team).filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        team.setItems(users.allTeams()); // from the team list, not by aggregating every task
         team.setClearButtonVisible(true);
         Button apply = new Button("Show", e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(from, to, payer, team, apply);
