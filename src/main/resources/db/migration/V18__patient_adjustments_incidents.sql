@@ -31,9 +31,11 @@ create table job_failure (
 create index job_failure_open_idx on job_failure (failed_at) where retries_left <= 0 and retried_at is null;
 create index claim_process_instance_idx on claim (process_instance_key);
 
--- the 30-day queue trend reads only the period's task history
-create index user_task_created_idx on user_task (created_at);
-create index user_task_closed_idx on user_task (closed_at) where closed_at is not null;
+-- the dashboard's queue table: open tasks now, and tasks closed in the period, each read from an index alone
+create index user_task_open_stats_idx on user_task (queue_team, name)
+    include (balance, created_at, due_at, claimed_at, payer_name) where state = 'OPEN';
+create index user_task_closed_stats_idx on user_task (closed_at)
+    include (state, name, queue_team, created_at, claimed_at, payer_name) where state <> 'OPEN';
 
 -- ---------------------------------------------------------------------------------------------------------
 -- AR rollup for the supervisors' dashboard: with a million claims, scanning claims and remittances (and the

@@ -56,7 +56,7 @@ class DashboardBenchmark {
         jdbc.sql("insert into job_failure (job_key, job_type, process_instance_key, element_id, error_message, retries_left) "
                 + "select g, 'post-remittance', g, 'PostRemittance', 'ledger unreachable', (g % 4) - 1 "
                 + "from generate_series(1, 200) g").update();
-        jdbc.sql("analyze").update();
+        jdbc.sql("vacuum analyze").update(); // what autovacuum does to a loaded table: index-only scans can skip the heap
         BenchmarkResults.record("dashboard benchmark: bulk load of 1M claims + 1M tasks", (System.nanoTime() - start) / 1e9, "s");
 
         InsightsFilter all = new InsightsFilter(null, null, null, null);
