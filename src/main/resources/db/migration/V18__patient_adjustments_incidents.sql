@@ -162,6 +162,8 @@ create trigger ar_day_remittance after insert on claim_remittance for each row e
 
 -- rebuilds facts and rollup from claims and remittances (the migration; after a bulk load with triggers disabled)
 create function rebuild_ar_rollup() returns void language sql as $$
+    -- triggers of concurrent postings wait until the rebuild commits, then add their change on top
+    lock table ar_day, claim_remittance_facts in exclusive mode;
     delete from ar_day;
     delete from claim_remittance_facts;
     insert into claim_remittance_facts
@@ -250,6 +252,7 @@ create trigger task_day_task after insert or delete or update of name, candidate
     closed_at, completed_by, outcome on user_task for each row execute function task_day_on_task();
 
 create function rebuild_task_rollup() returns void language sql as $$
+    lock table task_day, task_done_day in exclusive mode;
     delete from task_day;
     delete from task_done_day;
     insert into task_day (day, name, queue_team, payer_name, created, closed)
