@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class JobFailures implements JobExceptionHandlingStrategy {
 
     private static final int MAX_MESSAGE = 2000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JobFailures.class);
 
     private final JobExceptionHandlingStrategy starterDefault;
     private final JdbcClient jdbc;
@@ -47,7 +48,12 @@ class JobFailures implements JobExceptionHandlingStrategy {
         JobError failure = e instanceof JobError given ? given
                 : new JobError(message(e), null, Math.max(job.getRetries() - 1, 0), backoff, e);
         int retriesLeft = failure.getRetries() == null ? Math.max(job.getRetries() - 1, 0) : failure.getRetries();
-        record(job, message(e), retriesLeft);
+        try {
+            record(job, message(e), retriesLeft);
+        } catch (RuntimeException databaseDown) {
+            // the job must still fail with its backoff (e.g. PostgreSQL is what failed); the engine keeps the count
+            log.warn("Failure of job {} ({}) not recorded: {}", job.getKey(), job.getType(), databaseDown.getClass().getSimpleName());
+        }
         starterDefault.handleException(failure, context);
     }
 
