@@ -45,6 +45,24 @@ class InMemoryEngineRunner implements EngineRunner {
         engine.increaseTime(by);
     }
 
+    /** Read from the engine's record stream: the in-memory engine has no search API. */
+    @Override
+    public java.util.List<Long> openIncidentsOfJob(long jobKey) {
+        java.util.Set<Long> created = new java.util.LinkedHashSet<>();
+        java.util.Set<Long> resolved = new java.util.HashSet<>();
+        for (var r : engine.getRecordStreamSource().getRecords()) {
+            if (r.getValueType() != io.camunda.zeebe.protocol.record.ValueType.INCIDENT
+                    || r.getRecordType() != io.camunda.zeebe.protocol.record.RecordType.EVENT
+                    || ((io.camunda.zeebe.protocol.record.value.IncidentRecordValue) r.getValue()).getJobKey() != jobKey) {
+                continue;
+            }
+            (r.getIntent() == io.camunda.zeebe.protocol.record.intent.IncidentIntent.CREATED ? created : resolved)
+                    .add(r.getKey());
+        }
+        created.removeAll(resolved);
+        return java.util.List.copyOf(created);
+    }
+
     @Override
     public void waitForIdle(java.time.Duration timeout) {
         try {

@@ -98,6 +98,11 @@ class ClaimRepository {
                 .param("since", since).param("limit", limit).query(Claim.class).list();
     }
 
+    Optional<String> claimOfProcessInstance(long processInstanceKey) {
+        return jdbc.sql("select claim_id from claim where process_instance_key = :k limit 1")
+                .param("k", processInstanceKey).query(String.class).optional();
+    }
+
     void recordProcessInstance(long id, long processInstanceKey, String engineRun) {
         jdbc.sql("update claim set process_instance_key = :key, engine_run = :run where id = :id")
                 .param("key", processInstanceKey).param("run", engineRun).param("id", id).update();

@@ -93,6 +93,11 @@ public class ClaimService {
         return claims.find(claimId);
     }
 
+    /** The claim a claim-follow-up instance follows up, if any (for incidents). */
+    public Optional<String> claimOfProcessInstance(long processInstanceKey) {
+        return claims.claimOfProcessInstance(processInstanceKey);
+    }
+
     public Claim get(String claimId) {
         return claims.find(claimId).orElseThrow(() -> new ClaimNotFoundException(claimId));
     }

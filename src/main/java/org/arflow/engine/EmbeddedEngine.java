@@ -86,6 +86,11 @@ public class EmbeddedEngine implements AutoCloseable {
         return runner.incidents();
     }
 
+    /** Keys of the unresolved incidents the engine raised for this job. */
+    public java.util.List<Long> openIncidentsOfJob(long jobKey) {
+        return runner.openIncidentsOfJob(jobKey);
+    }
+
     @Override
     public void close() {
         runner.close();

@@ -27,6 +27,9 @@ interface EngineRunner extends AutoCloseable {
     /** Incidents raised so far (oldest first). */
     java.util.List<ScratchEngine.Incident> incidents();
 
+    /** Keys of the incidents the engine raised for this job and has not resolved. */
+    java.util.List<Long> openIncidentsOfJob(long jobKey);
+
     @Override
     void close();
 }

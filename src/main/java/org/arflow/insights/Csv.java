@@ -54,6 +54,17 @@ public final class Csv {
         return s == null ? "" : Math.round(s);
     }
 
+    public static String incidents(List<org.arflow.incidents.Incident> rows) {
+        return table(List.of("job_key", "job_type", "element", "claim", "error", "retries_left", "failures", "failed_at"),
+                rows.stream().map(r -> List.of(r.jobKey(), r.jobType(), r.elementId(), orEmpty(r.claimId()),
+                        r.errorMessage(), r.retriesLeft(), r.failures(), r.failedAt())));
+    }
+
+    public static String trend(List<org.arflow.tasks.QueueTrendRow> rows) {
+        return table(List.of("day", "task_type", "team", "open"),
+                rows.stream().map(r -> List.of(r.day(), r.taskType(), orEmpty(r.team()), r.open())));
+    }
+
     static Object minutes(Duration d) {
         return d == null ? "" : d.toSeconds() / 60;
     }

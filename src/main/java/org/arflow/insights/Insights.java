@@ -7,6 +7,9 @@ import org.arflow.tasks.OfficeCalendar;
 import org.arflow.tasks.ProductivityRow;
 import org.arflow.tasks.QueueRow;
 import org.arflow.tasks.QueueStatistics;
+import org.arflow.tasks.QueueTrend;
+import org.arflow.tasks.QueueTrendRow;
+import org.arflow.incidents.Incidents;
 import org.springframework.stereotype.Service;
 
 /** The supervisors' dashboard data: AR aging and KPIs from claims, queues and productivity from tasks. */
@@ -16,11 +19,26 @@ public class Insights {
     private final ArReport ar;
     private final QueueStatistics queues;
     private final OfficeCalendar calendar;
+    private final QueueTrend trend;
+    private final Incidents incidents;
 
-    Insights(ArReport ar, QueueStatistics queues, OfficeCalendar calendar) {
+    Insights(ArReport ar, QueueStatistics queues, OfficeCalendar calendar, QueueTrend trend, Incidents incidents) {
         this.ar = ar;
         this.queues = queues;
         this.calendar = calendar;
+        this.trend = trend;
+        this.incidents = incidents;
+    }
+
+    /** Open tasks at the end of each day of the period (default the last 30 days) per task type and team. */
+    public List<QueueTrendRow> trend(InsightsFilter filter) {
+        InsightsFilter f = filter.withDefaults(calendar.today());
+        return trend.openPerDay(f.from(), f.to(), f.team(), f.payer());
+    }
+
+    /** Jobs whose retries ran out and that nobody retried yet. */
+    public long openIncidents() {
+        return incidents.openCount();
     }
 
     /** Aging filters by date of service only when the supervisor chose dates (open AR is all ages). */

@@ -29,9 +29,11 @@ class InsightsApi {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final Insights insights;
+    private final org.arflow.incidents.Incidents incidents;
 
-    InsightsApi(Insights insights) {
+    InsightsApi(Insights insights, org.arflow.incidents.Incidents incidents) {
         this.insights = insights;
+        this.incidents = incidents;
     }
 
     record Params(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -67,6 +69,27 @@ class InsightsApi {
     ResponseEntity<?> productivity(@ModelAttribute Params p, @RequestParam(required = false) String format,
                                    jakarta.servlet.http.HttpServletRequest request) {
         return answer(insights.productivity(p.filter()), Csv::productivity, "productivity.csv", format, request);
+    }
+
+    @GetMapping({"/incidents", "/incidents.csv"})
+    @Operation(summary = "Open incidents: jobs whose retries ran out, with the error, the claim and the retries left")
+    ResponseEntity<?> incidents(@RequestParam(required = false) String format, jakarta.servlet.http.HttpServletRequest request) {
+        return answer(incidents.open(), Csv::incidents, "incidents.csv", format, request);
+    }
+
+    @GetMapping({"/trend", "/trend.csv"})
+    @Operation(summary = "Open tasks per day, task type and team over the period (default the last 30 days)")
+    ResponseEntity<?> trend(@ModelAttribute Params p, @RequestParam(required = false) String format,
+                            jakarta.servlet.http.HttpServletRequest request) {
+        return answer(insights.trend(p.filter()), Csv::trend, "queue-trend.csv", format, request);
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/incidents/{jobKey}/retry")
+    @Operation(summary = "Retry a job after a fix: its retries are restored and its incident resolved (404 when no open incident)")
+    ResponseEntity<?> retry(@org.springframework.web.bind.annotation.PathVariable long jobKey,
+                            org.springframework.security.core.Authentication user) {
+        return incidents.retry(jobKey, user.getName()) ? ResponseEntity.ok(java.util.Map.of("retried", jobKey))
+                : ResponseEntity.notFound().build();
     }
 
     private static <T> ResponseEntity<?> answer(List<T> rows, Function<List<T>, String> csv, String fileName,

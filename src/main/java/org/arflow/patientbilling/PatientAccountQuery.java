@@ -12,9 +12,11 @@ public class PatientAccountQuery {
     private final Statements statements;
     private final PaymentPlans plans;
     private final PatientPayments payments;
+    private final PatientAdjustments adjustments;
 
     PatientAccountQuery(PatientService patients, PatientAccounts accounts, Statements statements, PaymentPlans plans,
-                        PatientPayments payments) {
+                        PatientPayments payments, PatientAdjustments adjustments) {
+        this.adjustments = adjustments;
         this.patients = patients;
         this.accounts = accounts;
         this.statements = statements;
@@ -26,6 +28,7 @@ public class PatientAccountQuery {
         patients.find(patientId).orElseThrow(() -> new PatientNotFoundException(patientId));
         return new PatientAccount(patientId, accounts.balanceDue(patientId), accounts.credit(patientId),
                 accounts.followingUp(patientId), accounts.balances(patientId), statements.of(patientId),
-                plans.latestPlanState(patientId), plans.schedule(patientId), payments.history(patientId));
+                plans.latestPlanState(patientId), plans.schedule(patientId), payments.history(patientId),
+                adjustments.of(patientId));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PatientAccounts {
 
     static final String PROCESS_ID = "patient-balance";
+    static final String NEW_CHARGE_MESSAGE = "patient-new-charge";
 
     /** An account in a list: the patient, what is due and the credit on file. */
     public record AccountSummary(long patientId, String patientName, BigDecimal due, BigDecimal credit) {
@@ -52,6 +53,9 @@ public class PatientAccounts {
                 .param("dos", handOff.dateOfService()).param("amount", handOff.patientResponsibility()).update();
         if (taken == 1) {
             useCredit(handOff.patientId(), handOff.claimId(), handOff.patientResponsibility());
+            // a running payment plan decides (in its BPMN) whether the charge joins it; no plan, no subscriber
+            engine.publishMessage(NEW_CHARGE_MESSAGE, String.valueOf(handOff.patientId()),
+                    "new-charge-" + handOff.claimId(), java.time.Duration.ZERO, Map.of("newChargeClaimId", handOff.claimId()));
         }
         startFollowUpUnlessRunning(handOff.patientId());
     }
@@ -104,7 +108,8 @@ public class PatientAccounts {
                 "billingTeam", team == null ? "Supervisors" : team,
                 "statementsBeforeFinalNotice", settings.statements(),
                 "statementInterval", settings.statementInterval().toString(),
-                "statementsSent", statementsSent));
+                "statementsSent", statementsSent,
+                "newChargesDuringPlan", settings.newChargesDuringPlan().name()));
     }
 
     /** The follow-up ended (paid, or sent to collections): the next balance starts a new one. */
@@ -132,13 +137,13 @@ public class PatientAccounts {
     /** The patient's balances by claim, oldest date of service first. */
     public List<PatientBalance> balances(long patientId) {
         return jdbc.sql("""
-                        select claim_id, date_of_service, amount, paid from patient_balance
+                        select claim_id, date_of_service, amount, paid, written_off from patient_balance
                         where patient_id = :p order by date_of_service, claim_id""")
                 .param("p", patientId).query(PatientBalance.class).list();
     }
 
     public BigDecimal balanceDue(long patientId) {
-        return jdbc.sql("select coalesce(sum(amount - paid), 0) from patient_balance where patient_id = :p")
+        return jdbc.sql("select coalesce(sum(amount - paid - written_off), 0) from patient_balance where patient_id = :p")
                 .param("p", patientId).query(BigDecimal.class).single();
     }
 
@@ -150,7 +155,7 @@ public class PatientAccounts {
     /** Accounts with something due or a credit, most due first. */
     public List<AccountSummary> accounts() {
         return jdbc.sql("""
-                        select a.patient_id, coalesce((select sum(b.amount - b.paid) from patient_balance b
+                        select a.patient_id, coalesce((select sum(b.amount - b.paid - b.written_off) from patient_balance b
                                          where b.patient_id = a.patient_id), 0) as due, a.credit
                         from patient_account a order by due desc, a.patient_id limit 500""")
                 .query((rs, row) -> new AccountSummary(rs.getLong(1), patients.find(rs.getLong(1))

@@ -25,9 +25,11 @@ public class PatientBillingWorkers {
     private final PaymentPlans plans;
     private final ClaimProgress progress;
     private final EngineInfo engine;
+    private final PatientAdjustments adjustments;
 
     PatientBillingWorkers(Statements statements, PatientAccounts accounts, PaymentPlans plans, ClaimProgress progress,
-                          EngineInfo engine) {
+                          EngineInfo engine, PatientAdjustments adjustments) {
+        this.adjustments = adjustments;
         this.statements = statements;
         this.accounts = accounts;
         this.plans = plans;
@@ -64,9 +66,11 @@ public class PatientBillingWorkers {
     public void recordCollectionsDecision(@Variable String accountId, @Variable String collectionsDecision,
                                           ActivatedJob job) {
         long patientId = Long.parseLong(accountId);
-        String words = "WRITE_OFF".equals(collectionsDecision) ? "Patient balance approved for write-off"
-                : "Patient balance sent to the collection agency";
-        openClaims(patientId, words, job);
+        if ("WRITE_OFF".equals(collectionsDecision)) {
+            adjustments.writeOff(patientId, "collections review decided to write it off", stepKey(job));
+        } else {
+            openClaims(patientId, "Patient balance sent to the collection agency", job);
+        }
         accounts.endFollowUp(patientId);
     }
 
@@ -97,6 +101,26 @@ public class PatientBillingWorkers {
     @JobWorker(type = "send-payment-reminder")
     public void sendPaymentReminder(@Variable String accountId, @Variable Integer loopCounter, ActivatedJob job) {
         openClaims(Long.parseLong(accountId), "Payment plan reminder sent: installment " + loopCounter + " was missed", job);
+    }
+
+    @JobWorker(type = "add-charges-to-plan")
+    public Map<String, Object> addChargesToPlan(@Variable String accountId, ActivatedJob job) {
+        long patientId = Long.parseLong(accountId);
+        var amounts = plans.addNewCharges(patientId);
+        openClaims(patientId, amounts.isEmpty() ? "New charges held: no installment of the payment plan is left to carry them"
+                : "Payment plan recomputed with new charges: " + amounts.size() + " installments left of "
+                + StatementDocument.money(amounts.getFirst()) + (amounts.size() > 1 ? " (the last "
+                + StatementDocument.money(amounts.getLast()) + ")" : ""), job);
+        return Map.of("chargesAddedToPlan", !amounts.isEmpty());
+    }
+
+    @JobWorker(type = "hold-new-charge")
+    public void holdNewCharge(@Variable String newChargeClaimId, ActivatedJob job) {
+        if (newChargeClaimId != null) {
+            progress.record(newChargeClaimId, null, "PATIENT_BILLING",
+                    "New charge held outside the running payment plan: it is billed after the plan",
+                    "arflow", stepKey(job) + ":" + newChargeClaimId);
+        }
     }
 
     @JobWorker(type = "finish-payment-plan")

@@ -93,6 +93,37 @@ public class PaymentPlans {
         return paid ? "PAID" : "BALANCE_LEFT";
     }
 
+    /**
+     * Adds new charges to the patient's active plan: what the plan must still collect (everything owed now,
+     * less what payments since the start already cover beyond the settled installments) is spread over the
+     * installments not due yet. Returns the new amounts; empty when no installment is left to carry them
+     * (the charges are then held and billed after the plan). Running it twice gives the same schedule.
+     */
+    @Transactional
+    public List<BigDecimal> addNewCharges(long patientId) {
+        var plan = jdbc.sql("select id, paid_before from payment_plan where patient_id = :p and state = 'ACTIVE' order by id desc limit 1")
+                .param("p", patientId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getBigDecimal(2))).optional();
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        long planId = plan.get().getKey();
+        List<Integer> open = jdbc.sql("select number from plan_installment where plan_id = :id and state = 'DUE' order by number")
+                .param("id", planId).query(Integer.class).list();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        BigDecimal paidSince = payments.paidInTotal(patientId).subtract(plan.get().getValue());
+        BigDecimal settled = jdbc.sql("select coalesce(sum(amount), 0) from plan_installment where plan_id = :id and state <> 'DUE'")
+                .param("id", planId).query(BigDecimal.class).single();
+        BigDecimal toSpread = paidSince.add(accounts.balanceDue(patientId)).subtract(settled);
+        List<BigDecimal> amounts = PlanRules.respread(toSpread, open.size());
+        for (int i = 0; i < open.size(); i++) {
+            jdbc.sql("update plan_installment set amount = :a where plan_id = :id and number = :n")
+                    .param("a", amounts.get(i)).param("id", planId).param("n", open.get(i)).update();
+        }
+        return amounts;
+    }
+
     @Transactional
     public void markBroken(long planId) {
         jdbc.sql("update payment_plan set state = 'BROKEN' where id = :id and state = 'ACTIVE'").param("id", planId).update();

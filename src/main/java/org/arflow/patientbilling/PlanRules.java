@@ -58,4 +58,18 @@ final class PlanRules {
         }
         return list;
     }
+
+    /**
+     * New charges joined the plan: {@code total} is spread evenly over the {@code remaining} installments not
+     * due yet, the last taking the cents left. The term does not grow (the longest term still holds) and the
+     * installments only grow (the minimum still holds).
+     */
+    static List<BigDecimal> respread(BigDecimal total, int remaining) {
+        BigDecimal each = total.divide(BigDecimal.valueOf(remaining), 2, java.math.RoundingMode.DOWN);
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (int n = 1; n <= remaining; n++) {
+            amounts.add(n == remaining ? total.subtract(each.multiply(BigDecimal.valueOf(remaining - 1L))) : each);
+        }
+        return amounts;
+    }
 }

@@ -48,6 +48,11 @@ public class UserDirectory implements UserDetailsService {
                 .list();
     }
 
+    /** Every team, by name (e.g. the dashboard's team filter). */
+    public List<String> allTeams() {
+        return jdbc.sql("select name from team order by name").query(String.class).list();
+    }
+
     public List<String> teams(String username) {
         return jdbc.sql("""
                         select t.name from team t join team_member m on m.team_id = t.id

@@ -26,6 +26,7 @@ public class QueueStatistics {
         this.jdbc = jdbc;
     }
 
+    /** Open tasks now and the period's closed ones, each part read from its own covering index (V18). */
     public List<QueueRow> queues(LocalDate from, LocalDate to, String team, String payer) {
         return jdbc.sql("""
                         select name, queue_team,
@@ -38,8 +39,15 @@ public class QueueStatistics {
                           percentile_cont(0.5) within group (order by extract(epoch from closed_at - claimed_at))
                             filter (where state = 'COMPLETED' and claimed_at is not null
                                     and closed_at >= :start and closed_at < :end) as handling_s
-                        from user_task
-                        where (state = 'OPEN' or (closed_at >= :start and closed_at < :end)) and {TEAM_AND_PAYER}
+                        from (
+                          select name, queue_team, state, balance, created_at, due_at, claimed_at,
+                                 cast(null as timestamptz) as closed_at
+                          from user_task where state = 'OPEN' and {TEAM_AND_PAYER}
+                          union all
+                          select name, queue_team, state, null, created_at, null, claimed_at, closed_at
+                          from user_task where state <> 'OPEN' and closed_at >= :start and closed_at < :end
+                            and {TEAM_AND_PAYER}
+                        ) t
                         group by name, queue_team order by queue_team, name""".replace("{TEAM_AND_PAYER}", TEAM_AND_PAYER))
                 .param("start", startOf(from)).param("end", startOf(to.plusDays(1)))
                 .param("team", team).param("payer", payer)
@@ -51,18 +59,13 @@ public class QueueStatistics {
      * the field whose name ends in Outcome, Decision or Approved; "-" for forms without one.
      */
     public List<ProductivityRow> productivity(LocalDate from, LocalDate to, String team, String payer) {
+        // from the rollup task_done_day (kept by a trigger, V18; decision = SQL function task_decision)
         return jdbc.sql("""
-                        select completed_by, (closed_at at time zone :zone)::date as day, name,
-                          coalesce((select value #>> '{}' from jsonb_each(outcome)
-                                    where key ~ '(Outcome|Decision|Approved)$' order by key limit 1), '-') as decision,
-                          count(*) as completed
-                        from user_task
-                        where state = 'COMPLETED' and completed_by is not null
-                          and closed_at >= :start and closed_at < :end and {TEAM_AND_PAYER}
-                        group by 1, 2, 3, 4 order by 2 desc, 1, 3, 4""".replace("{TEAM_AND_PAYER}", TEAM_AND_PAYER))
-                .param("zone", OfficeCalendar.ZONE.getId())
-                .param("start", startOf(from)).param("end", startOf(to.plusDays(1)))
-                .param("team", team).param("payer", payer)
+                        select completed_by, day, name, decision, sum(completed) as completed
+                        from task_done_day
+                        where day >= :from and day <= :to and {TEAM_AND_PAYER}
+                        group by 1, 2, 3, 4 having sum(completed) > 0 order by 2 desc, 1, 3, 4""".replace("{TEAM_AND_PAYER}", TEAM_AND_PAYER))
+                .param("from", from).param("to", to).param("team", team).param("payer", payer)
                 .query((rs, n) -> new ProductivityRow(rs.getString("completed_by"), rs.getObject("day", LocalDate.class),
                         rs.getString("name"), rs.getString("decision"), rs.getLong("completed")))
                 .list();

@@ -14,7 +14,8 @@ class InsightsAccessTest {
 
     static final List<String> ENDPOINTS = List.of("/api/insights/ar", "/api/insights/kpis", "/api/insights/queues",
             "/api/insights/productivity", "/api/insights/ar.csv", "/api/insights/kpis.csv", "/api/insights/queues.csv",
-            "/api/insights/productivity.csv", "/api/insights/ar?format=csv");
+            "/api/insights/productivity.csv", "/api/insights/ar?format=csv", "/api/insights/trend", "/api/insights/trend.csv",
+            "/api/insights/incidents", "/api/insights/incidents.csv");
 
     @LocalServerPort
     int port;

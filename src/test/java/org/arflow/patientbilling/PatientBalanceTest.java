@@ -23,6 +23,8 @@ class PatientBalanceTest {
     Statements statements;
     @Autowired
     ClaimService claims;
+    @Autowired
+    PatientAccountQuery query;
 
     @Autowired
     io.camunda.client.CamundaClient client;
@@ -79,6 +81,29 @@ class PatientBalanceTest {
         patient.awaitEndedAt(account, "SentToCollections");
         assertThat(accounts.followingUp(account)).isFalse();
         assertThat(claims.timeline("PB-SILENT")).extracting(e -> e.kind()).contains("PATIENT_FINAL_NOTICE");
+    }
+
+    @Test
+    void a_collections_write_off_brings_the_balance_to_zero_as_an_adjustment() {
+        long account = patient.claimLeavingPatient("PB-WRITE-OFF", "75.00");
+
+        patient.throughFinalNotice(account);
+        patient.complete(account, "CallPatient", Map.of("callOutcome", "NO_AGREEMENT"));
+        patient.complete(account, "CollectionsReview", Map.of("collectionsDecision", "WRITE_OFF"));
+
+        patient.awaitEndedAt(account, "SentToCollections");
+        assertThat(accounts.balanceDue(account)).isZero();
+        assertThat(accounts.balances(account)).singleElement().satisfies(b -> {
+            assertThat(b.writtenOff()).isEqualByComparingTo("75.00");
+            assertThat(b.paid()).isZero();
+        });
+        PatientAccount view = query.get(account);
+        assertThat(view.adjustments()).singleElement().satisfies(a -> {
+            assertThat(a.claimId()).isEqualTo("PB-WRITE-OFF");
+            assertThat(a.amount()).isEqualByComparingTo("75.00");
+        });
+        assertThat(view.payments()).isEmpty();
+        assertThat(claims.timeline("PB-WRITE-OFF")).extracting(e -> e.kind()).contains("PATIENT_ADJUSTMENT");
     }
 
     @Test

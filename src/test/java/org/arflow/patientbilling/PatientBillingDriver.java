@@ -55,6 +55,18 @@ class PatientBillingDriver {
         return patientId;
     }
 
+    /** Another visit of the patient of {@code firstClaimId}: a new claim, paid by Medicare, leaving the patient this much. */
+    void anotherClaimLeavingPatient(String firstClaimId, String claimId, String patientOwes) {
+        BigDecimal billed = new BigDecimal(patientOwes).add(new BigDecimal("150.00"));
+        claims.submit(new org.arflow.claims.NewClaim(claimId, new org.arflow.claims.NewClaim.PatientRef("Test",
+                "Patient-" + firstClaimId, java.time.LocalDate.of(1970, 1, 1), "M" + firstClaimId), "Medicare", null,
+                office.engineToday().minusDays(10), null, billed, null,
+                java.util.List.of(new org.arflow.claims.ServiceLine(1, "99213", null, billed, BigDecimal.ONE, null))));
+        office.instanceKey(claimId);
+        office.remit(claimId, claimId + "-ERA", "1", billed.toPlainString(), "120.00", patientOwes,
+                LifecycleDriver.adj("CO", "45", "30.00"), LifecycleDriver.adj("PR", "1", patientOwes));
+    }
+
     PaymentResult pay(long patientId, String amount, String reference) {
         return payments.record(patientId, new PatientPayment(new BigDecimal(amount), office.engineToday(), "CARD",
                 reference, null), "biller");

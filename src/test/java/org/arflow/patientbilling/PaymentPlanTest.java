@@ -25,6 +25,10 @@ class PaymentPlanTest {
     TaskWork work;
     @Autowired
     ClaimService claims;
+    @Autowired
+    PatientAccounts accounts;
+    @Autowired
+    io.camunda.client.CamundaClient client;
 
     @Test
     void invalid_plan_terms_are_refused_naming_the_field() {
@@ -91,6 +95,49 @@ class PaymentPlanTest {
         assertThat(plans.latestPlanState(account)).isEqualTo("BROKEN");
         patient.complete(account, "RenegotiatePaymentPlan", Map.of("planOutcome", "COLLECTIONS"));
         patient.awaitTask(account, "CollectionsReview");
+    }
+
+    @Test
+    void new_charges_during_a_plan_are_held_outside_it_by_default() {
+        long account = toPlan("PP-HOLD");
+        await().until(() -> plans.schedule(account).size() == 3);
+
+        patient.anotherClaimLeavingPatient("PP-HOLD", "PP-HOLD-2", "30.00");
+
+        await().atMost(PatientBillingDriver.PATIENCE).until(() -> claims.timeline("PP-HOLD-2").stream()
+                .anyMatch(e -> e.description().startsWith("New charge held")));
+        assertThat(plans.schedule(account)).extracting(i -> i.amount().toPlainString())
+                .containsExactly("50.00", "50.00", "50.00");
+        assertThat(accounts.balanceDue(account)).isEqualByComparingTo("180.00");
+    }
+
+    @Test
+    void new_charges_are_spread_over_the_installments_left_when_the_office_adds_them_to_the_plan() {
+        long account = toPlan("PP-ADD");
+        await().until(() -> plans.schedule(account).size() == 3);
+        patient.pay(account, "50.00", "PP-ADD-1");
+        dueDatePasses(account, 1);
+        // the office's setting as the running follow-up carries it (arflow.patients.new-charges-during-plan)
+        patient.instances(account).forEach(k -> client.newSetVariablesCommand(k)
+                .variables(Map.of("newChargesDuringPlan", "ADD_TO_PLAN")).send().join());
+
+        patient.anotherClaimLeavingPatient("PP-ADD", "PP-ADD-2", "30.00");
+
+        await().atMost(PatientBillingDriver.PATIENCE).until(() -> plans.schedule(account).get(1).amount()
+                .compareTo(new BigDecimal("50.00")) != 0);
+        assertThat(plans.schedule(account)).extracting(i -> i.amount().toPlainString() + " " + i.state())
+                .containsExactly("50.00 PAID", "65.00 DUE", "65.00 DUE");
+        assertThat(claims.timeline("PP-ADD").stream().anyMatch(e -> e.description().startsWith("Payment plan recomputed")))
+                .isTrue();
+        patient.pay(account, "65.00", "PP-ADD-2");
+        dueDatePasses(account, 2);
+        assertThat(plans.schedule(account).get(1).state()).isEqualTo("PAID");
+    }
+
+    @Test
+    void spreading_new_charges_keeps_the_term_and_puts_the_cents_on_the_last_installment() {
+        assertThat(PlanRules.respread(new BigDecimal("100.00"), 3)).extracting(BigDecimal::toPlainString)
+                .containsExactly("33.33", "33.33", "33.34");
     }
 
     private long toPlanSetUp(String claimId) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -42,12 +43,11 @@ public class DashboardView extends VerticalLayout {
     private final ComboBox<String> team = new ComboBox<>("Team");
     private final VerticalLayout content = new VerticalLayout();
 
-    public DashboardView(Insights insights, PayerService payers) {
+    public DashboardView(Insights insights, PayerService payers, org.arflow.security.UserDirectory users) {
         this.insights = insights;
         payer.setItems(payers.all().stream().map(Payer::name).toList());
         payer.setClearButtonVisible(true);
-        team.setItems(insights.queues(new InsightsFilter(null, null, null, null)).stream()
-                .map(QueueRow::team).filter(java.util.Objects::nonNull).distinct().sorted().toList());
+        team.setItems(users.allTeams()); // from the team list, not by aggregating every task
         team.setClearButtonVisible(true);
         Button apply = new Button("Show", e -> refresh());
         HorizontalLayout filters = new HorizontalLayout(from, to, payer, team, apply);
@@ -68,10 +68,19 @@ public class DashboardView extends VerticalLayout {
         var aging = insights.aging(f);
         var queues = insights.queues(f);
         var done = insights.productivity(f);
-        content.add(new H3("Key figures"), new KpiCards(insights.kpis(f)),
+        long incidents = insights.openIncidents();
+        Anchor incidentLink = new Anchor("incidents", incidents + (incidents == 1 ? " open incident" : " open incidents"));
+        incidentLink.addClassName("incident-count");
+        if (incidents > 0) {
+            incidentLink.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "bold");
+        }
+        var trend = insights.trend(f);
+        content.add(incidentLink, new H3("Key figures"), new KpiCards(insights.kpis(f)),
                 new H3("AR aging (days since the date of service)"), new AgingChart(aging), agingGrid(aging),
                 CsvLink.of("ar-aging.csv", () -> Csv.aging(insights.aging(f))),
                 new H3("Queues"), queueGrid(queues), CsvLink.of("queues.csv", () -> Csv.queues(insights.queues(f))),
+                new H3("Open tasks per day"), new TrendChart(trend),
+                CsvLink.of("queue-trend.csv", () -> Csv.trend(insights.trend(f))),
                 new H3("Completed tasks per person and day"), productivityGrid(done),
                 CsvLink.of("productivity.csv", () -> Csv.productivity(insights.productivity(f))));
     }

@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -23,6 +26,7 @@ import java.util.Locale;
 import org.arflow.patientbilling.PatientAccount;
 import org.arflow.patientbilling.PatientAccountQuery;
 import org.arflow.patientbilling.PatientAccounts;
+import org.arflow.patientbilling.PatientAdjustments;
 import org.arflow.patientbilling.PatientBalance;
 import org.arflow.patientbilling.PatientPayments;
 import org.arflow.patientbilling.PaymentResult;
@@ -37,7 +41,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PageTitle("Patient accounts | arflow")
 @Menu(title = "Patient accounts", order = 15)
 @RolesAllowed({"BILLER", "SUPERVISOR"})
-public class PatientAccountView extends VerticalLayout {
+public class PatientAccountView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final NumberFormat MONEY = NumberFormat.getCurrencyInstance(Locale.US);
 
@@ -60,19 +64,31 @@ public class PatientAccountView extends VerticalLayout {
         add(new H2("Patient accounts"), new HorizontalLayout(picker, dailyStatements()), detail);
     }
 
+    /** patients/{id} opens that account directly (a link from elsewhere, a bookmark). */
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long patientId) {
+        if (patientId != null) {
+            picker.getListDataView().getItems().filter(a -> a.patientId() == patientId).findFirst()
+                    .ifPresentOrElse(picker::setValue, () -> show(patientId));
+        }
+    }
+
     void show(Long patientId) {
         detail.removeAll();
         if (patientId == null) {
             return;
         }
         PatientAccount account = query.get(patientId);
-        detail.add(new Paragraph("Due " + money(account.balanceDue()) + ", credit " + money(account.credit())
-                + (account.followingUp() ? "; statements are running" : "; no follow-up running")));
+        Paragraph summary = new Paragraph("Due " + money(account.balanceDue()) + ", credit " + money(account.credit())
+                + (account.followingUp() ? "; statements are running" : "; no follow-up running"));
+        summary.setId("account-summary");
+        detail.add(summary);
         Grid<PatientBalance> balances = grid(PatientBalance.class);
         balances.addColumn(PatientBalance::claimId).setHeader("Claim");
         balances.addColumn(PatientBalance::dateOfService).setHeader("Date of service");
         balances.addColumn(b -> money(b.amount())).setHeader("Patient share");
         balances.addColumn(b -> money(b.paid())).setHeader("Paid");
+        balances.addColumn(b -> money(b.writtenOff())).setHeader("Written off");
         balances.addColumn(b -> money(b.due())).setHeader("Due");
         balances.setItems(account.balances());
         Grid<Statement> sent = grid(Statement.class);
@@ -94,7 +110,14 @@ public class PatientAccountView extends VerticalLayout {
             default -> "Not due yet";
         }).setHeader("Status");
         plan.setItems(account.planSchedule());
-        detail.add(new H3("Balances by claim"), balances, new H3("Statements sent"), sent,
+        Grid<PatientAdjustments.Adjustment> adjusted = grid(PatientAdjustments.Adjustment.class);
+        adjusted.addColumn(a -> a.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()).setHeader("On");
+        adjusted.addColumn(PatientAdjustments.Adjustment::claimId).setHeader("Claim");
+        adjusted.addColumn(a -> money(a.amount())).setHeader("Written off");
+        adjusted.addColumn(PatientAdjustments.Adjustment::reason).setHeader("Why");
+        adjusted.setItems(account.adjustments());
+        adjusted.setVisible(!account.adjustments().isEmpty());
+        detail.add(new H3("Balances by claim"), balances, adjusted, new H3("Statements sent"), sent,
                 new H3("Payment plan" + (account.planState() == null ? ": none" : " (" + account.planState().toLowerCase() + ")")),
                 plan, new H3("Record a payment"),
                 new PaymentForm(account.balances().stream().map(PatientBalance::claimId).toList(), p -> record(patientId, p)));

@@ -41,6 +41,9 @@ class PaymentForm extends FormLayout {
                         reference.getValue().trim(), OLDEST_FIRST.equals(claim.getValue()) ? null : claim.getValue()));
             }
         });
+        amount.setId("payment-amount");
+        reference.setId("payment-reference");
+        record.setId("record-payment");
         add(amount, paidOn, method, reference, claim, record);
     }
 

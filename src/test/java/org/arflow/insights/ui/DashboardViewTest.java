@@ -36,8 +36,12 @@ class DashboardViewTest {
         Div daysInAr = _get(view, Div.class, spec -> spec.withClasses("kpi-daysInAr"));
         assertThat(daysInAr.getElement().getAttribute("title")).startsWith("Open AR / average daily charges");
         assertThat(daysInAr.getElement().getTextRecursively()).contains("Benchmark: under 40-50 days");
-        assertThat(_find(view, Anchor.class)).hasSize(3).allSatisfy(a -> assertThat(a.getText()).isEqualTo("Export CSV"));
+        assertThat(_find(view, Anchor.class, spec -> spec.withText("Export CSV"))).hasSize(4);
         assertThat(_find(view, Div.class, spec -> spec.withClasses("aging-chart"))).hasSize(1);
+        Anchor incidents = _get(view, Anchor.class, spec -> spec.withClasses("incident-count"));
+        assertThat(incidents.getHref()).isEqualTo("incidents");
+        assertThat(incidents.getText()).matches("\\d+ open incidents?");
+        assertThat(_find(view, TrendChart.class)).hasSize(1);
     }
 
     @Test
@@ -46,6 +50,18 @@ class DashboardViewTest {
         UI.getCurrent().navigate(DashboardView.class);
 
         assertThat(_find(DashboardView.class)).hasSize(1);
+    }
+
+    @Test
+    void a_supervisor_opens_the_incidents_and_a_biller_cannot() {
+        BrowserlessUi.logIn(spring, "supervisor");
+        UI.getCurrent().navigate(org.arflow.incidents.ui.IncidentsView.class);
+        assertThat(_find(org.arflow.incidents.ui.IncidentsView.class)).hasSize(1);
+        BrowserlessUi.logOut();
+
+        BrowserlessUi.logIn(spring, "biller");
+        assertThatThrownBy(() -> UI.getCurrent().navigate(org.arflow.incidents.ui.IncidentsView.class))
+                .hasMessageContaining("Access is denied");
     }
 
     @Test
