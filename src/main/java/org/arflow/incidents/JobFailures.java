@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.arflow.claims.ClaimService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,10 @@ import org.springframework.stereotype.Component;
 class JobFailures implements JobExceptionHandlingStrategy {
 
     private static final int MAX_MESSAGE = 2000;
+    private static final int MAX_PENDING = 10_000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JobFailures.class);
+
+    private final java.util.Queue<Failure> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JobFailures.class);
 
     private final JobExceptionHandlingStrategy starterDefault;
@@ -57,7 +63,37 @@ class JobFailures implements JobExceptionHandlingStrategy {
         starterDefault.handleException(failure, context);
     }
 
+    /** What is written to job_failure; kept in memory while the database is unreachable. */
+    private record Failure(long jobKey, String jobType, long processInstanceKey, String elementId, Object claimId,
+                           String message, int retriesLeft) {
+    }
+
     private void record(ActivatedJob job, String message, int retriesLeft) {
+        Failure failure = new Failure(job.getKey(), job.getType(), job.getProcessInstanceKey(), job.getElementId(),
+                job.getVariablesAsMap().get("claimId"), message, retriesLeft);
+        try {
+            writePending();
+            write(failure);
+        } catch (DataAccessException databaseAway) {
+            // the job is still failed with its backoff below; its record waits for the database
+            if (pending.size() < MAX_PENDING) {
+                pending.add(failure);
+            }
+            log.warn("Job {} ({}) failed while the database is unreachable; its failure is recorded when it returns",
+                    job.getKey(), job.getType());
+        }
+    }
+
+    /** Writes the failures that happened while the database was away, oldest first. */
+    @Scheduled(fixedDelayString = "PT5S")
+    void writePending() {
+        for (Failure f = pending.peek(); f != null; f = pending.peek()) {
+            write(f);
+            pending.poll();
+        }
+    }
+
+    private void write(Failure f) {
         jdbc.sql("""
                         insert into job_failure (job_key, job_type, process_instance_key, element_id, claim_id,
                                                  error_message, retries_left)
@@ -65,16 +101,11 @@ class JobFailures implements JobExceptionHandlingStrategy {
                         on conflict (job_key) do update set error_message = excluded.error_message,
                             retries_left = excluded.retries_left, failures = job_failure.failures + 1,
                             failed_at = now(), retried_at = null, retried_by = null""")
-                .param("key", job.getKey()).param("type", job.getType()).param("pi", job.getProcessInstanceKey())
-                .param("element", job.getElementId()).param("claim", claimOf(job)).param("message", message)
-                .param("retries", retriesLeft).update();
-    }
-
-    /** The claimId variable when the worker fetched it, else the claim whose follow-up instance this is. */
-    private String claimOf(ActivatedJob job) {
-        Object claimId = job.getVariablesAsMap().get("claimId");
-        return claimId != null ? claimId.toString()
-                : claims.claimOfProcessInstance(job.getProcessInstanceKey()).orElse(null);
+                .param("key", f.jobKey()).param("type", f.jobType()).param("pi", f.processInstanceKey())
+                .param("element", f.elementId())
+                .param("claim", f.claimId() != null ? f.claimId().toString()
+                        : claims.claimOfProcessInstance(f.processInstanceKey()).orElse(null))
+                .param("message", f.message()).param("retries", f.retriesLeft()).update();
     }
 
     private static String message(Exception e) {

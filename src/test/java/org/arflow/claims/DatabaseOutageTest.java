@@ -37,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.username=postgres",
         "spring.datasource.password=postgres"
 })
+@org.springframework.test.annotation.DirtiesContext // closed after the class: its database goes away with it
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageTest {
 
     private static final int CLAIMS = 10;
@@ -55,8 +57,12 @@ class DatabaseOutageTest {
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + NETWORK.port() + "/postgres");
     }
 
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+
     @AfterAll
-    static void stop() throws IOException {
+    void stop() throws IOException {
+        context.close(); // the app first, so its pollers do not outlive their database
         NETWORK.close();
         DATABASE.close();
     }
