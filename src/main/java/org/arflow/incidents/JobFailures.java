@@ -29,7 +29,6 @@ class JobFailures implements JobExceptionHandlingStrategy {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JobFailures.class);
 
     private final java.util.Queue<Failure> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JobFailures.class);
 
     private final JobExceptionHandlingStrategy starterDefault;
     private final JdbcClient jdbc;

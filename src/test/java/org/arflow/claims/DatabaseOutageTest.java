@@ -37,8 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.username=postgres",
         "spring.datasource.password=postgres"
 })
-@org.springframework.test.annotation.DirtiesContext // closed after the class: its database goes away with it
-@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+@org.springframework.test.annotation.DirtiesContext // closed after the class, while its database still runs
 class DatabaseOutageTest {
 
     private static final int CLAIMS = 10;
@@ -57,14 +56,21 @@ class DatabaseOutageTest {
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + NETWORK.port() + "/postgres");
     }
 
-    @Autowired
-    org.springframework.context.ConfigurableApplicationContext context;
+    static {
+        // the database outlives the context (closed after the class); it stops with the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                NETWORK.close();
+            } catch (IOException e) {
+                // nothing left to relay
+            }
+            DATABASE.close();
+        }));
+    }
 
     @AfterAll
-    void stop() throws IOException {
-        context.close(); // the app first, so its pollers do not outlive their database
-        NETWORK.close();
-        DATABASE.close();
+    static void reconnect() {
+        NETWORK.restore();
     }
 
     @Test
@@ -77,7 +83,7 @@ class DatabaseOutageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> failedInquiryJobs() >= CLAIMS);
         NETWORK.restore();
 
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(jdbc.sql("""
+        await().ignoreExceptions().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(jdbc.sql("""
                         select count(*) || '/' || count(distinct c.claim_id) from status_inquiry s
                         join claim c on c.id = s.claim_id where c.claim_id like 'OUT-%'""")
                 .query(String.class).single()).as("inquiries / claims asked about").isEqualTo(CLAIMS + "/" + CLAIMS));
@@ -87,6 +93,11 @@ class DatabaseOutageTest {
                         select count(*) from claim_event e join claim c on c.id = e.claim_id
                         where c.claim_id like 'OUT-%' and e.kind = 'INQUIRY'""").query(Long.class).single())
                 .as("one timeline entry per inquiry").isEqualTo(CLAIMS);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql("""
+                        select count(distinct claim_id) from job_failure
+                        where job_type = 'request-status-inquiry' and claim_id like 'OUT-%'""")
+                .query(Long.class).single()).as("failures seen while the database was away, recorded once it returned")
+                .isEqualTo(CLAIMS));
     }
 
     private long failedInquiryJobs() {
