@@ -28,7 +28,7 @@ class AnalystVersionsRestoreTest {
     @Test
     void the_versions_deployed_from_the_app_come_back_in_order_on_an_engine_that_knows_only_bpmn() {
         String original = DraftFiles.followUp();
-        String slower = DraftFiles.replaced(original, "=duration(\"P\" + string(followUpDays) + \"D\")",
+        String slower = DraftFiles.replaced(original, SafeDeployTest.CADENCE,
                 SafeDeployTest.SLOWER_CADENCE);
         DeployedProcess analysts = live.deploy("claim-follow-up.bpmn", slower.getBytes(StandardCharsets.UTF_8), "analyst",
                 "wait a week longer").getFirst();

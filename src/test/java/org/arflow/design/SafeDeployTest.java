@@ -25,8 +25,10 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class SafeDeployTest {
 
+    /** The wait for the payer as "Await payer response" computes it (in an XML attribute, so quotes are escaped). */
+    static final String CADENCE = "duration(&quot;P&quot; + string(followUpDays) + &quot;D&quot;)";
     /** A longer wait for the payer before the status inquiry: 7 more days. */
-    static final String SLOWER_CADENCE = "=duration(\"P\" + string(followUpDays + 7) + \"D\")";
+    static final String SLOWER_CADENCE = "duration(&quot;P&quot; + string(followUpDays + 7) + &quot;D&quot;)";
 
     @Autowired
     Drafts drafts;
@@ -46,7 +48,7 @@ class SafeDeployTest {
     ProcessCatalog catalog;
 
     private Draft slowerCadenceDraft() {
-        String xml = DraftFiles.replaced(DraftFiles.followUp(), "=duration(\"P\" + string(followUpDays) + \"D\")",
+        String xml = DraftFiles.replaced(DraftFiles.followUp(), CADENCE,
                 SLOWER_CADENCE);
         return drafts.upload("claim-follow-up.bpmn", xml.getBytes(StandardCharsets.UTF_8), "analyst");
     }

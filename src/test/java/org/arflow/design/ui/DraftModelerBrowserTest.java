@@ -98,15 +98,15 @@ class DraftModelerBrowserTest {
                 const modeler = document.querySelector('arflow-bpmn-modeler')._modeler;
                 const timer = modeler.get('elementRegistry').get('NoAnswerInTime');
                 const definition = timer.businessObject.eventDefinitions[0];
-                modeler.get('modeling').updateModdleProperties(timer, definition.timeDuration,
-                    { body: '=duration("P" + string(followUpDays + 3) + "D")' });
-                return definition.timeDuration.body;""");
-        assertThat(String.valueOf(changed)).contains("followUpDays + 3");
+                modeler.get('modeling').updateModdleProperties(timer, definition.timeDate,
+                    { body: '=date and time(followUpDueAt) + duration("P3D")' });
+                return definition.timeDate.body;""");
+        assertThat(String.valueOf(changed)).contains("P3D");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Unsaved changes"));
 
         browser.findElement(By.id("draft-save")).click();
         wait.until(d -> drafts.get(draft.id()).revision() == 2);
-        assertThat(drafts.get(draft.id()).xml()).contains("followUpDays + 3");
+        assertThat(drafts.get(draft.id()).xml()).contains("duration(&quot;P3D&quot;)");
 
         browser.findElement(By.id("draft-validate")).click();
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.textToBePresentInElementLocated(
