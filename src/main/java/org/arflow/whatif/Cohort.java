@@ -1,0 +1,223 @@
+package org.arflow.whatif;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobWorker;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
+import org.arflow.engine.ScratchEngine;
+
+/**
+ * Some claims of one side on a private scratch engine of their own (few live instances keep the in-memory
+ * engine fast). Time moves a day at a time: the clock advances and timers fire, claims of the day are
+ * submitted, the payers' messages of the day are published, human tasks whose handling time is over are
+ * completed, and the app's service tasks are done at once, as its workers would.
+ */
+final class Cohort {
+
+    static final String USER_TASK = "io.camunda.zeebe:userTask";
+    private static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofDays(30);
+    private static final Duration HELD = Duration.ofDays(3650);
+    private static final int MAX_SETTLE_ROUNDS = 5;
+    /** Jobs are pushed; a job the push could not hand over goes back and a slow poll picks it up. */
+    private static final Duration POLL_FALLBACK = Duration.ofSeconds(10);
+    /** A busy machine can hold a command up for seconds; the client's default 10 s would fail the run. */
+    private static final Duration PATIENCE = Duration.ofMinutes(2);
+
+    private final ProcessVersion version;
+    private final VersionModel model;
+    private final List<SimClaim> claims;
+    private final int horizonDays;
+    private final SimulatedPayers payers;
+    private final SimulatedStaff staff;
+    private final Map<String, SimClaim> byId = new HashMap<>();
+    private final List<HumanTask> humans = new ArrayList<>();
+    private final Map<String, Integer> tasksByType = new java.util.TreeMap<>();
+    private final List<CompletableFuture<?>> completions = new ArrayList<>();
+    private CamundaClient client;
+    private int today;
+    private LocalDate startDate;
+
+    private record HumanTask(long key, SimClaim claim, String form, String name, int dueDay) {
+    }
+
+    Cohort(ProcessVersion version, VersionModel model, List<SimClaim> claims, int horizonDays, double statusAnswerRate) {
+        this.version = version;
+        this.model = model;
+        this.claims = claims;
+        this.horizonDays = horizonDays;
+        this.payers = new SimulatedPayers(statusAnswerRate);
+        this.staff = new SimulatedStaff(payers);
+        claims.forEach(c -> byId.put(c.claimId(), c));
+    }
+
+    /** Runs the horizon; {@code dayDone} hears of each simulated day. */
+    CohortTally run(IntConsumer dayDone) {
+        try (ScratchEngine engine = ScratchEngine.start()) {
+            client = engine.client();
+            deploy();
+            Instant now = Instant.now();
+            startDate = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+            engine.advanceClock(Duration.between(now, startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
+            List<JobWorker> workers = model.jobTypes().stream().map(this::worker).toList();
+            List<SimClaim> bySubmission = claims.stream().sorted(Comparator.comparingInt(c -> c.submittedDay)).toList();
+            int next = 0;
+            for (int day = 0; day < horizonDays; day++) {
+                List<CompletableFuture<?>> sent = new ArrayList<>();
+                synchronized (this) {
+                    today = day;
+                    if (day > 0) {
+                        engine.advanceClock(Duration.ofDays(1));
+                    }
+                    for (; next < bySubmission.size() && bySubmission.get(next).submittedDay <= day; next++) {
+                        sent.add(submit(bySubmission.get(next), day));
+                    }
+                    for (PayerEvent e : payers.due(day)) {
+                        sent.add(client.newPublishMessageCommand().messageName(e.message).correlationKey(e.claim.claimId())
+                                .timeToLive(MESSAGE_TIME_TO_LIVE).variables(e.variables).requestTimeout(PATIENCE).send().toCompletableFuture());
+                    }
+                    sent.addAll(completeHumanTasks(day));
+                }
+                CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+                settle(engine);
+                dayDone.accept(day);
+            }
+            workers.forEach(JobWorker::close);
+        }
+        return CohortTally.of(claims, tasksByType);
+    }
+
+    /** Until the engine is idle and every job it pushed has been done. */
+    private void settle(ScratchEngine engine) {
+        for (int i = 0; i < MAX_SETTLE_ROUNDS; i++) {
+            engine.waitForIdle(Duration.ofSeconds(30));
+            List<CompletableFuture<?>> open;
+            synchronized (this) {
+                open = new ArrayList<>(completions);
+                completions.clear();
+            }
+            if (open.stream().allMatch(CompletableFuture::isDone)) {
+                return;
+            }
+            CompletableFuture.allOf(open.toArray(CompletableFuture[]::new)).join();
+        }
+    }
+
+    /** The engine pushes each job as it is created (job streaming): no polling rounds. */
+    private JobWorker worker(String type) {
+        return client.newWorker().jobType(type).handler((jobClient, job) -> onJob(job)).timeout(HELD)
+                .maxJobsActive(10_000).pollInterval(POLL_FALLBACK).streamEnabled(true)
+                .fetchVariables(List.of("claimId", "allowedShortfall")).open();
+    }
+
+    private synchronized void onJob(ActivatedJob job) {
+        SimClaim c = byId.get(String.valueOf(job.getVariablesAsMap().get("claimId")));
+        if (USER_TASK.equals(job.getType())) {
+            if (c != null) {
+                humans.add(new HumanTask(job.getKey(), c, job.getCustomHeaders().get("form"),
+                        model.elementName(job.getBpmnProcessId(), job.getElementId()), today + staff.handlingDays(c)));
+            }
+            return;
+        }
+        if (c != null) {
+            workerStep(job, c, today);
+        }
+        completions.add(client.newCompleteCommand(job.getKey()).requestTimeout(PATIENCE).send().toCompletableFuture());
+    }
+
+    private void deploy() {
+        var command = client.newDeployResourceCommand();
+        Map<String, byte[]> files = model.deployable();
+        var names = new ArrayList<>(files.keySet());
+        var step = command.addResourceBytes(files.get(names.getFirst()), names.getFirst());
+        for (String name : names.subList(1, names.size())) {
+            step = step.addResourceBytes(files.get(name), name);
+        }
+        step.requestTimeout(PATIENCE).send().join();
+    }
+
+    private CompletableFuture<?> submit(SimClaim c, int day) {
+        payers.submitted(c, day);
+        return client.newCreateInstanceCommand().bpmnProcessId(VersionModel.CLAIM_PROCESS).latestVersion()
+                .variables(startVariables(c)).requestTimeout(PATIENCE).send().toCompletableFuture();
+    }
+
+    /** What claim-follow-up starts with, as ClaimService gives it. */
+    private Map<String, Object> startVariables(SimClaim c) {
+        LocalDate serviceDate = startDate.plusDays(c.serviceDayOffset());
+        Map<String, Object> v = new HashMap<>();
+        v.put("claimId", c.claimId());
+        v.put("payerName", c.payer.name());
+        v.put("payerClass", c.payer.payerClass().name());
+        v.put("billingTeam", c.payer.billingTeam());
+        v.put("billedAmount", c.claim.total());
+        v.put("expectedAmount", c.expected);
+        v.put("dateOfService", serviceDate.toString());
+        v.put("timelyFilingWarningAt", midnight(c.payer.timelyFilingWarningDate(serviceDate)));
+        v.put("timelyFilingDeadlineAt", midnight(c.payer.timelyFilingDeadline(serviceDate)));
+        v.put("followUpDaysOverride", c.payer.followUpDaysOverride());
+        v.put("appealDays", c.payer.appealDays());
+        return v;
+    }
+
+    private static String midnight(LocalDate date) {
+        return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
+    }
+
+    private List<CompletableFuture<?>> completeHumanTasks(int day) {
+        List<HumanTask> due = humans.stream().filter(h -> h.dueDay() <= day)
+                .sorted(Comparator.comparingInt(HumanTask::dueDay).thenComparingLong(HumanTask::key)).toList();
+        humans.removeAll(due);
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (HumanTask h : due) {
+            Map<String, Object> outcome = staff.outcome(h.form(), h.claim(), day);
+            sent.add(client.newCompleteCommand(h.key()).variables(outcome).requestTimeout(PATIENCE).send().toCompletableFuture()
+                    .handle((ok, failure) -> {
+                        if (failure == null) { // a task its process withdrew meanwhile was nobody's work
+                            touched(h);
+                        }
+                        return null;
+                    }));
+        }
+        return sent;
+    }
+
+    private synchronized void touched(HumanTask h) {
+        h.claim().touches++;
+        tasksByType.merge(h.name(), 1, Integer::sum);
+    }
+
+    /** What the app's worker of this job type means for the payer and for the figures. */
+    private void workerStep(ActivatedJob job, SimClaim c, int day) {
+        switch (job.getType()) {
+            case "request-status-inquiry" -> payers.inquiry(c, day);
+            case "send-documentation" -> payers.documentationSent(c, day);
+            case "record-resubmission" -> payers.resubmitted(c, day);
+            case "submit-appeal" -> payers.appealSubmitted(c, day);
+            case "record-underpayment-dispute" -> payers.disputeFiled(c, day, shortfall(job));
+            case "record-timely-filing-lapse" -> c.lapsed = true;
+            case "close-claim", "hand-off-patient-balance", "write-off-claim", "record-other-payer-billed" -> {
+                if (c.resolvedDay == null) {
+                    c.resolvedDay = day;
+                }
+            }
+            default -> {
+                // recording steps (stage, timeline, priority) change nothing the payer sees
+            }
+        }
+    }
+
+    private static java.math.BigDecimal shortfall(ActivatedJob job) {
+        Object value = job.getVariablesAsMap().get("allowedShortfall");
+        return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(value.toString());
+    }
+}
