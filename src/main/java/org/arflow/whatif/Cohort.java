@@ -36,7 +36,7 @@ final class Cohort {
      * command was carried out; a command without an answer by then is taken as done. Jobs whose activation answer
      * was lost come back when their timeout passes (the next simulated day for service tasks).
      */
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final Duration SERVICE_JOB_TIMEOUT = Duration.ofHours(1);
     private static final Duration USER_TASK_TIMEOUT = Duration.ofDays(5);
 
