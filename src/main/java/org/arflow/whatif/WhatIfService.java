@@ -32,7 +32,7 @@ public class WhatIfService {
             new ArrayBlockingQueue<>(2), Thread.ofPlatform().name("whatif-run-", 0).daemon().factory());
 
     WhatIfService(WhatIfRuns runs, LiveProcesses live, PayerService payers,
-                  @Value("${arflow.whatif.parallel-engines:8}") int parallelEngines) {
+                  @Value("${arflow.whatif.parallel-engines:16}") int parallelEngines) {
         this.runs = runs;
         this.live = live;
         this.simulator = new WhatIfSimulator(payers::findByName, parallelEngines);

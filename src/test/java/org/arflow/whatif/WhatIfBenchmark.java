@@ -27,7 +27,7 @@ class WhatIfBenchmark {
     @Test
     void two_thousand_claims_over_180_days_on_both_sides() {
         int cohort = Integer.getInteger("whatif.cohort", WhatIfParameters.of(1, 1, 1).cohortSize());
-        int parallel = Integer.getInteger("whatif.parallel", 8);
+        int parallel = Integer.getInteger("whatif.parallel", 16);
         WhatIfParameters p = WhatIfParameters.of(2000, 180, 42).withCohortSize(cohort);
         ProcessVersion live = whatIf.live();
 
