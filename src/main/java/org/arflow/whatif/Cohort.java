@@ -46,6 +46,7 @@ final class Cohort {
     private final int horizonDays;
     private final SimulatedPayers payers;
     private final SimulatedStaff staff;
+    private final SimulatedWorkers workers;
     private final Map<String, SimClaim> byId = new HashMap<>();
     private final List<HumanTask> humans = new ArrayList<>();
     private final Map<String, Integer> tasksByType = new java.util.TreeMap<>();
@@ -63,6 +64,7 @@ final class Cohort {
         this.horizonDays = horizonDays;
         this.payers = new SimulatedPayers(statusAnswerRate);
         this.staff = new SimulatedStaff(payers);
+        this.workers = new SimulatedWorkers(payers);
         claims.forEach(c -> byId.put(c.claimId(), c));
     }
 
@@ -134,7 +136,7 @@ final class Cohort {
                 continue;
             }
             if (c != null) {
-                workerStep(job, c, day);
+                workers.step(job, c, day);
             }
             completed.add(client.newCompleteCommand(job.getKey()).requestTimeout(PATIENCE).send().toCompletableFuture());
         }
@@ -176,29 +178,7 @@ final class Cohort {
     private CompletableFuture<?> submit(SimClaim c, int day) {
         payers.submitted(c, day);
         return client.newCreateInstanceCommand().bpmnProcessId(VersionModel.CLAIM_PROCESS).latestVersion()
-                .variables(startVariables(c)).requestTimeout(PATIENCE).send().toCompletableFuture();
-    }
-
-    /** What claim-follow-up starts with, as ClaimService gives it. */
-    private Map<String, Object> startVariables(SimClaim c) {
-        LocalDate serviceDate = startDate.plusDays(c.serviceDayOffset());
-        Map<String, Object> v = new HashMap<>();
-        v.put("claimId", c.claimId());
-        v.put("payerName", c.payer.name());
-        v.put("payerClass", c.payer.payerClass().name());
-        v.put("billingTeam", c.payer.billingTeam());
-        v.put("billedAmount", c.claim.total());
-        v.put("expectedAmount", c.expected);
-        v.put("dateOfService", serviceDate.toString());
-        v.put("timelyFilingWarningAt", midnight(c.payer.timelyFilingWarningDate(serviceDate)));
-        v.put("timelyFilingDeadlineAt", midnight(c.payer.timelyFilingDeadline(serviceDate)));
-        v.put("followUpDaysOverride", c.payer.followUpDaysOverride());
-        v.put("appealDays", c.payer.appealDays());
-        return v;
-    }
-
-    private static String midnight(LocalDate date) {
-        return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
+                .variables(ClaimStart.variables(c, startDate)).requestTimeout(PATIENCE).send().toCompletableFuture();
     }
 
     private List<CompletableFuture<?>> completeHumanTasks(int day) {
@@ -223,30 +203,5 @@ final class Cohort {
     private synchronized void touched(HumanTask h) { // completion callbacks run on the client's threads
         h.claim().touches++;
         tasksByType.merge(h.name(), 1, Integer::sum);
-    }
-
-    /** What the app's worker of this job type means for the payer and for the figures. */
-    private void workerStep(ActivatedJob job, SimClaim c, int day) {
-        switch (job.getType()) {
-            case "request-status-inquiry" -> payers.inquiry(c, day);
-            case "send-documentation" -> payers.documentationSent(c, day);
-            case "record-resubmission" -> payers.resubmitted(c, day);
-            case "submit-appeal" -> payers.appealSubmitted(c, day);
-            case "record-underpayment-dispute" -> payers.disputeFiled(c, day, shortfall(job));
-            case "record-timely-filing-lapse" -> c.lapsed = true;
-            case "close-claim", "hand-off-patient-balance", "write-off-claim", "record-other-payer-billed" -> {
-                if (c.resolvedDay == null) {
-                    c.resolvedDay = day;
-                }
-            }
-            default -> {
-                // recording steps (stage, timeline, priority) change nothing the payer sees
-            }
-        }
-    }
-
-    private static java.math.BigDecimal shortfall(ActivatedJob job) {
-        Object value = job.getVariablesAsMap().get("allowedShortfall");
-        return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(value.toString());
     }
 }

@@ -36,7 +36,6 @@ final class SimClaim {
     BigDecimal collected30 = BigDecimal.ZERO;
     BigDecimal collected60 = BigDecimal.ZERO;
     BigDecimal collected90 = BigDecimal.ZERO;
-    int appealsDecided;
 
     /** {@code serviceDayOffset}: the date of service in days from the run's first day (a claim is sent 3 days later). */
     SimClaim(int index, SyntheticClaim claim, Payer payer, int serviceDayOffset, long seed) {

@@ -19,7 +19,7 @@ final class SideChooser extends VerticalLayout {
     private String fileName;
     private byte[] content;
 
-    SideChooser(String title, WhatIfService whatIf) {
+    SideChooser(String title) {
         setPadding(false);
         kind.setLabel(title);
         kind.setItems(LIVE, DRAFT);

@@ -59,8 +59,8 @@ public class WhatIfView extends VerticalLayout {
     }
 
     private VerticalLayout form(String user) {
-        SideChooser a = new SideChooser("Side A", whatIf);
-        SideChooser b = new SideChooser("Side B", whatIf);
+        SideChooser a = new SideChooser("Side A");
+        SideChooser b = new SideChooser("Side B");
         PopulationForm population = new PopulationForm();
         Button run = new Button("Run", e -> start(user, a, b, population));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
