@@ -58,7 +58,8 @@ class AuthorizationMatrixTest {
             Map.entry("admin/users", EnumSet.of(Role.ADMIN)),
             Map.entry("admin/consistency", EnumSet.of(Role.ADMIN)),
             Map.entry("processes", EnumSet.of(Role.ANALYST, Role.SUPERVISOR)),
-            Map.entry("processes/drafts/:id", EnumSet.of(Role.ANALYST))));
+            Map.entry("processes/drafts/:id", EnumSet.of(Role.ANALYST)),
+            Map.entry("whatif", DESIGN_READERS)));
 
     /** "METHOD /pattern" → roles that may call it. */
     static final Map<String, Set<Role>> ENDPOINTS = new TreeMap<>(Map.ofEntries(
@@ -118,6 +119,9 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/design/drafts/{id}", EnumSet.of(Role.ANALYST)),
             Map.entry("POST /api/design/drafts/{id}/validation", EnumSet.of(Role.ANALYST)),
             Map.entry("POST /api/design/drafts/{id}/deployment", EnumSet.of(Role.ANALYST)),
+            Map.entry("POST /api/whatif/runs", EnumSet.of(Role.ANALYST)),
+            Map.entry("GET /api/whatif/runs", DESIGN_READERS),
+            Map.entry("GET /api/whatif/runs/{id}", DESIGN_READERS),
             // the API's own description: any signed-in user
             Map.entry("GET /api/openapi", ALL),
             Map.entry("GET /api/openapi.yaml", ALL),
