@@ -91,6 +91,19 @@ class SessionAndHeadersTest {
         assertThat(sessionTimeout).isEqualTo(java.time.Duration.ofMinutes(30));
     }
 
+    @Test
+    void an_api_request_over_the_size_limit_is_refused_with_413_before_it_is_read() throws Exception {
+        byte[] big = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/api/claims"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("biller:biller".getBytes()))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("arflow.api.max-request-size").contains("1024 KB");
+    }
+
     private HttpResponse<String> postLogin(String session, String csrf, String user, String password) throws Exception {
         String form = "username=" + enc(user) + "&password=" + enc(password) + (csrf != null ? "&_csrf=" + enc(csrf) : "");
         return HTTP.send(HttpRequest.newBuilder(uri("/login")).header("Cookie", "JSESSIONID=" + session)
