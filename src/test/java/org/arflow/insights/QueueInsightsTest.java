@@ -62,7 +62,9 @@ class QueueInsightsTest {
         set(open.get(2), now.minus(Duration.ofDays(1)), null);
         long key = 8_100_000_000_000_000L + (now.getEpochSecond() % 1_000_000) * 10;
         for (Done d : DONE) {
-            Instant created = now.minus(Duration.ofHours(6));
+            // 9 a.m. yesterday, office time: the day's work never crosses the office's midnight, whatever the hour now
+            Instant created = java.time.LocalDate.now(OfficeCalendar.ZONE).minusDays(1).atTime(9, 0)
+                    .atZone(OfficeCalendar.ZONE).toInstant();
             Instant claimed = created.plus(Duration.ofMinutes(d.waitMinutes()));
             Instant closed = claimed.plus(Duration.ofMinutes(d.handlingMinutes()));
             closedAt.add(closed);

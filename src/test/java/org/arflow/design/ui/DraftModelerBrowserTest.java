@@ -106,7 +106,7 @@ class DraftModelerBrowserTest {
 
         browser.findElement(By.id("draft-save")).click();
         wait.until(d -> drafts.get(draft.id()).revision() == 2);
-        assertThat(drafts.get(draft.id()).xml()).contains("duration(&quot;P3D&quot;)");
+        assertThat(drafts.get(draft.id()).xml()).contains("+ duration(\"P3D\")");
 
         browser.findElement(By.id("draft-validate")).click();
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.textToBePresentInElementLocated(
