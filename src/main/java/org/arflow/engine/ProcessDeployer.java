@@ -44,9 +44,29 @@ class ProcessDeployer implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (properties.mode() == EngineMode.EMBEDDED) {
-            deployAll(); // the engine is in this JVM: if this fails, the start must fail
+            deployToEmbeddedEngine();
         } else {
             deployWhenClusterAnswers();
+        }
+    }
+
+    /**
+     * The engine is in this JVM: if deploying fails, the start must fail. The in-memory engine now and then
+     * loses the answer to a command under load; deploying the same files again changes nothing, so a
+     * deploy that got no answer is sent again, twice at most.
+     */
+    private void deployToEmbeddedEngine() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                deployAll();
+                return;
+            } catch (io.camunda.client.api.command.ClientStatusException e) {
+                if (attempt == 3 || e.getStatusCode() != io.grpc.Status.Code.DEADLINE_EXCEEDED) {
+                    throw e;
+                }
+                log.warn("The embedded engine did not answer the deployment of bpmn/ (attempt {}); sending it again",
+                        attempt);
+            }
         }
     }
 

@@ -3,11 +3,11 @@ package org.arflow.insights.ui;
 import static org.arflow.claims.LifecycleDriver.adj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.arflow.ui.Chromium;
 import org.arflow.IntegrationTest;
 import org.arflow.claims.LifecycleDriver;
 import org.arflow.insights.Heatmap;
@@ -19,9 +19,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +32,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HeatmapBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String PAYER = "Heatmap Browser Health";
 
     @LocalServerPort
@@ -51,11 +46,7 @@ class HeatmapBrowserTest {
 
     @BeforeAll
     void claimsAndBrowser() throws Exception {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertThat(installed).as("Chromium and chromedriver must be installed in CI (.ci/run installs them)").isTrue();
-        }
-        assumeTrue(installed, "Chromium is not installed here: apt-get install -y chromium chromium-driver");
+        Chromium.assumeInstalled();
         for (String id : new String[] {"HMB-1", "HMB-2", "HMB-3"}) {
             office.submit(id, PAYER, 10, "250.00", null);
         }
@@ -69,12 +60,7 @@ class HeatmapBrowserTest {
                     && heat.stream().anyMatch(h -> h.elementId().equals("DocumentationRequest") && h.waiting() == 1);
         });
 
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1400,1000", "--user-data-dir=" + Files.createTempDirectory("arflow-chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-                options);
+        browser = Chromium.start(1400, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         logIn("supervisor");
     }

@@ -1,13 +1,11 @@
 package org.arflow.tasks.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.arflow.ui.Chromium;
 import org.arflow.IntegrationTest;
 import org.arflow.claims.ClaimService;
 import org.arflow.claims.ClaimStage;
@@ -20,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,8 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TaskListBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String TEAM = "Browser team";
 
     @LocalServerPort
@@ -54,11 +47,7 @@ class TaskListBrowserTest {
 
     @BeforeAll
     void usersAndTask() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (System.getenv("CI") != null) {
-            assertThat(installed).as("Chromium and chromedriver must be installed in CI (.ci/run installs them)").isTrue();
-        }
-        assumeTrue(installed, "Chromium is not installed here: apt-get install -y chromium chromium-driver");
+        Chromium.assumeInstalled();
         users.create("selma", "Selma One", List.of(TEAM), Role.BILLER);
         users.create("sid", "Sid Two", List.of(TEAM), Role.BILLER);
         users.create("otto", "Otto Outside", List.of("Outside team"), Role.BILLER);
@@ -131,12 +120,7 @@ class TaskListBrowserTest {
     }
 
     private WebDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1600,1000", "--user-data-dir=" + Files.createTempDirectory("arflow-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        WebDriver driver = new ChromeDriver(service, options);
+        WebDriver driver = Chromium.start(1600, 1000);
         browsers.add(driver);
         return driver;
     }
