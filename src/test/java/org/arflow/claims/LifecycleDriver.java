@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class LifecycleDriver {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60); // generous: a loaded 2-core machine slows the engine
+    // generous: a loaded 2-core machine slows the engine, and a job whose activation the in-memory engine lost
+    // comes back only after the 45 s job timeout
+    static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final ClaimService claims;
     private final RemittancePosting posting;

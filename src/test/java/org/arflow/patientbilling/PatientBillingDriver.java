@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientBillingDriver {
 
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+    // beyond the 45 s job timeout: a job whose activation the in-memory engine lost comes back after it
+    static final Duration PATIENCE = Duration.ofSeconds(90);
 
     final LifecycleDriver office;
     private final ClaimService claims;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskFixtures {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    static final Duration PATIENCE = Duration.ofSeconds(90); // past the 45 s job timeout (see LifecycleDriver)
 
     private final ClaimService claims;
     private final RemittancePosting posting;
