@@ -89,10 +89,12 @@ class TaskListBrowserTest {
         ClaimStage after = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
                 .until(() -> claims.get("SEL-1").stage(), stage -> stage != ClaimStage.CORRECTION);
         click(selma, selma.findElement(By.xpath("//vaadin-button[contains(., 'Refresh')]")));
-        wait(selma).until(ExpectedConditions.not(ExpectedConditions.textToBe(By.cssSelector("span.claim-stage"),
-                stageBefore)));
-        assertThat(selma.findElement(By.cssSelector("span.claim-stage")).getText())
-                .isIn(after.label(), ClaimStage.RESUBMITTED.label(), ClaimStage.AWAITING_PAYER.label());
+        // read afresh on each try: the page may render the stage again between finding it and reading it
+        String shown = wait(selma).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(By.cssSelector("span.claim-stage")).getText();
+            return text.equals(stageBefore) ? null : text;
+        });
+        assertThat(shown).isIn(after.label(), ClaimStage.RESUBMITTED.label(), ClaimStage.AWAITING_PAYER.label());
         assertThat(fixtures.state(task)).isEqualTo("COMPLETED");
 
         WebDriver otto = logIn(sid, "otto");
