@@ -18,6 +18,9 @@ import java.net.InetSocketAddress;
  */
 class InMemoryEngineRunner implements EngineRunner {
 
+    // The readers of getRecordStreamSource() below are synchronized: reading it appends to a list that a
+    // second reader may be iterating (an admin's consistency report and an incident retry at once).
+
     private final ZeebeTestEngine engine;
     private final Server gatewayServer;
 
@@ -47,7 +50,7 @@ class InMemoryEngineRunner implements EngineRunner {
 
     /** Read from the engine's record stream: the in-memory engine has no search API. */
     @Override
-    public java.util.List<Long> openIncidentsOfJob(long jobKey) {
+    public synchronized java.util.List<Long> openIncidentsOfJob(long jobKey) {
         java.util.Set<Long> created = new java.util.LinkedHashSet<>();
         java.util.Set<Long> resolved = new java.util.HashSet<>();
         for (var r : engine.getRecordStreamSource().getRecords()) {
@@ -75,7 +78,7 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
-    public java.util.Set<Long> activeInstances(String bpmnProcessId) {
+    public synchronized java.util.Set<Long> activeInstances(String bpmnProcessId) {
         java.util.Set<Long> active = new java.util.HashSet<>();
         for (var r : engine.getRecordStreamSource().getRecords()) {
             if (!(r.getValue() instanceof io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue value)) {
@@ -99,7 +102,7 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
-    public java.util.List<ScratchEngine.ElementEvent> elementEvents() {
+    public synchronized java.util.List<ScratchEngine.ElementEvent> elementEvents() {
         java.util.List<ScratchEngine.ElementEvent> events = new java.util.ArrayList<>();
         for (var r : engine.getRecordStreamSource().getRecords()) {
             String intent = r.getIntent().name();
@@ -116,7 +119,7 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     @Override
-    public java.util.List<ScratchEngine.Incident> incidents() {
+    public synchronized java.util.List<ScratchEngine.Incident> incidents() {
         java.util.List<ScratchEngine.Incident> incidents = new java.util.ArrayList<>();
         for (var r : engine.getRecordStreamSource().getRecords()) {
             if (r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.INCIDENT
