@@ -3,6 +3,7 @@ package org.arflow.claims;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import org.arflow.engine.FeelDateTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,8 +76,18 @@ public class ClaimFollowUpWorkers {
     @JobWorker(type = "submit-appeal")
     public void submitAppeal(@Variable String claimId, @Variable Integer appealLevel, ActivatedJob job) {
         int level = (appealLevel == null ? 0 : appealLevel) + 1;
+        progress.recordAppealLevel(claimId, level);
         progress.record(claimId, ClaimStage.APPEAL_SUBMITTED, "APPEAL_SUBMITTED",
                 "Level " + level + " appeal submitted to the payer", "arflow", stepKey(job));
+    }
+
+    @JobWorker(type = "await-appeal-decision")
+    public void awaitAppealDecision(@Variable String claimId, @Variable String appealDecisionDueAt, ActivatedJob job) {
+        java.time.OffsetDateTime due = FeelDateTime.parse(appealDecisionDueAt);
+        // kept in PostgreSQL so that an appeal resumed after a restart waits until the same moment
+        progress.recordFollowUpDue(claimId, due);
+        progress.record(claimId, ClaimStage.APPEAL_SUBMITTED, "AWAITING_APPEAL_DECISION",
+                "Waiting for the payer's appeal decision until " + due.toLocalDate(), "arflow", stepKey(job));
     }
 
     @JobWorker(type = "write-off-claim")

@@ -39,6 +39,12 @@ public class ClaimProgress {
                 .param("id", claimId).update();
     }
 
+    /** Remembers the level of the claim's latest appeal (1 or 2). */
+    public void recordAppealLevel(String claimId, int level) {
+        jdbc.sql("update claim set appeal_level = :level where claim_id = :id").param("level", level)
+                .param("id", claimId).update();
+    }
+
     /** Remembers which process instance (of which engine run) follows the claim up. */
     public void recordProcessInstance(String claimId, long processInstanceKey, String engineRun) {
         claims.recordProcessInstance(claimService.get(claimId).id(), processInstanceKey, engineRun);

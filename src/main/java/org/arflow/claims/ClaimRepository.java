@@ -144,6 +144,11 @@ class ClaimRepository {
                 .param("id", id).query(java.time.OffsetDateTime.class).optional();
     }
 
+    /** The level of the claim's latest appeal: 0 before any. */
+    int appealLevel(long id) {
+        return jdbc.sql("select appeal_level from claim where id = :id").param("id", id).query(Integer.class).single();
+    }
+
     /** The payer has the claim: it answered with a remittance or a status. */
     boolean payerAnswered(long id) {
         return jdbc.sql("""

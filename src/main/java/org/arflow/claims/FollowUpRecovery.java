@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.arflow.engine.EngineInfo;
+import org.arflow.engine.FeelDateTime;
 import org.arflow.engine.ProcessEngine;
 import org.arflow.payers.Payer;
 import org.arflow.payers.PayerService;
@@ -25,9 +26,6 @@ import org.springframework.stereotype.Component;
 class FollowUpRecovery implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FollowUpRecovery.class);
-
-    private static final java.time.format.DateTimeFormatter FEEL_DATE_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
 
     private final EngineInfo engineInfo;
     private final ProcessEngine engine;
@@ -86,19 +84,38 @@ class FollowUpRecovery implements ApplicationRunner {
         v.put("followUpDays", payer.followUpDaysOverride() != null ? payer.followUpDaysOverride()
                 : ((Map<?, ?>) cadence).get("firstFollowUpDays"));
         v.put("unansweredRounds", 0);
-        v.put("appealLevel", 0);
+        v.put("appealLevel", claims.appealLevel(claim.id()));
         v.put("inquirySent", false);
         v.put("payerAcknowledged", claims.payerAnswered(claim.id()));
         v.put("routeReason", "Resumed after a restart at stage " + claim.stage().label());
         if (element.equals("AwaitPayerResponse")) {
             // the wait ends when it would have ended without the restart (see the BPMN task's input)
-            claims.followUpDue(claim.id()).ifPresent(due -> v.put("resumeFollowUpDueAt", FEEL_DATE_TIME.format(due)));
+            claims.followUpDue(claim.id()).ifPresent(due -> v.put("resumeFollowUpDueAt", FeelDateTime.format(due)));
+        }
+        String appealStep = appealResumeAt(claim.stage());
+        if (appealStep != null) {
+            // the appeal's "Where does the appeal stand?" gateway takes it back to this step
+            v.put("appealResumeAt", appealStep);
+            if (appealStep.equals("DECISION")) {
+                claims.followUpDue(claim.id())
+                        .ifPresent(due -> v.put("resumeAppealDecisionDueAt", FeelDateTime.format(due)));
+            }
         }
         claims.recordProcessInstance(claim.id(), -1, engineInfo.runId());
         engine.startProcessBefore(ClaimService.PROCESS_ID, claimId, element, v);
         progress.record(claimId, null, "RESUMED", "Follow-up resumed after a restart of the embedded engine, at \""
-                + element + "\" (stage " + claim.stage().label() + "); a wait for the payer keeps its due time, other waits start again", "arflow",
-                stepKey);
+                + element + "\" (stage " + claim.stage().label() + "); waits for the payer and for an appeal decision"
+                + " keep their due time", "arflow", stepKey);
+    }
+
+    /** Where inside the appeal a claim at this stage stands (null: not in an appeal, or at its start). */
+    static String appealResumeAt(ClaimStage stage) {
+        return switch (stage) {
+            case APPEAL_APPROVAL -> "APPROVAL";
+            case APPEAL_SUBMITTED -> "DECISION";
+            case APPEAL_FOLLOW_UP -> "FOLLOW_UP";
+            default -> null;
+        };
     }
 
     /** The element of claim-follow-up where a claim at this stage stands. */

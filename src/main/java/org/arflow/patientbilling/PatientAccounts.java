@@ -84,7 +84,13 @@ public class PatientAccounts {
             if (!engine.startPending("patient-" + patientId) && balanceDue(patientId).signum() > 0) {
                 int sent = jdbc.sql("select count(*) from patient_statement where patient_id = :p")
                         .param("p", patientId).query(Integer.class).single();
-                start(patientId, sent);
+                var nextStatementAt = jdbc.sql("select next_statement_at from patient_account where patient_id = :p")
+                        .param("p", patientId).query(java.time.OffsetDateTime.class).optional();
+                if (sent > 0 && nextStatementAt.isPresent()) {
+                    resumeStatementPeriod(patientId, sent, nextStatementAt.get());
+                } else {
+                    start(patientId, sent);
+                }
                 resumed++;
             }
         }
@@ -101,15 +107,34 @@ public class PatientAccounts {
     }
 
     private void start(long patientId, int statementsSent) {
+        engine.startProcess(PROCESS_ID, "patient-" + patientId, startVariables(patientId, statementsSent));
+    }
+
+    /** The statement already went out: the new instance waits for the payment until the period ends as it would have. */
+    private void resumeStatementPeriod(long patientId, int statementsSent, java.time.OffsetDateTime nextStatementAt) {
+        Map<String, Object> variables = new java.util.HashMap<>(startVariables(patientId, statementsSent));
+        variables.put("finalNoticeSent", statementsSent > settings.statements());
+        variables.put("balanceDue", balanceDue(patientId));
+        variables.put("resumeNextStatementAt", org.arflow.engine.FeelDateTime.format(nextStatementAt));
+        engine.startProcessBefore(PROCESS_ID, "patient-" + patientId, "AwaitPatientPayment", variables);
+    }
+
+    private Map<String, Object> startVariables(long patientId, int statementsSent) {
         String team = jdbc.sql("select billing_team from patient_account where patient_id = :p")
                 .param("p", patientId).query(String.class).single();
-        engine.startProcess(PROCESS_ID, "patient-" + patientId, Map.of(
+        return Map.of(
                 "accountId", String.valueOf(patientId),
                 "billingTeam", team == null ? "Supervisors" : team,
                 "statementsBeforeFinalNotice", settings.statements(),
                 "statementInterval", settings.statementInterval().toString(),
                 "statementsSent", statementsSent,
-                "newChargesDuringPlan", settings.newChargesDuringPlan().name()));
+                "newChargesDuringPlan", settings.newChargesDuringPlan().name());
+    }
+
+    /** When the account's current statement period ends (engine time), for a resume after a restart. */
+    void recordNextStatement(long patientId, java.time.OffsetDateTime at) {
+        jdbc.sql("update patient_account set next_statement_at = :at where patient_id = :p")
+                .param("at", at).param("p", patientId).update();
     }
 
     /** The follow-up ended (paid, or sent to collections): the next balance starts a new one. */

@@ -51,6 +51,13 @@ public class PatientBillingWorkers {
         return out;
     }
 
+    @JobWorker(type = "await-patient-payment")
+    public void awaitPatientPayment(@Variable String accountId, @Variable String nextStatementAt, ActivatedJob job) {
+        accounts.recordProcessInstance(Long.parseLong(accountId), job.getProcessInstanceKey());
+        // kept in PostgreSQL so that an account resumed after a restart waits until the same moment
+        accounts.recordNextStatement(Long.parseLong(accountId), org.arflow.engine.FeelDateTime.parse(nextStatementAt));
+    }
+
     @JobWorker(type = "check-patient-balance")
     public Map<String, Object> checkPatientBalance(@Variable String accountId) {
         return Map.of("balanceDue", accounts.balanceDue(Long.parseLong(accountId)));

@@ -88,6 +88,67 @@ class FollowUpRecoveryTest {
         office.awaitPassed("RC-DUE", "NoAnswerInTime");
     }
 
+    @Test
+    void an_appeal_waiting_for_its_decision_resumes_at_that_wait_with_its_due_time_and_its_level() {
+        submitAppeal("RC-APL");
+        java.time.Instant due = office.timerDue("RC-APL", "AppealDecisionOverdue");
+        office.moveClock(Duration.ofDays(10));
+        long lostInstance = office.instanceKey("RC-APL");
+        forget("RC-APL", lostInstance);
+
+        recovery.resumeAll();
+
+        awaitNewInstance("RC-APL", lostInstance);
+        assertThat(office.timerDue("RC-APL", "AppealDecisionOverdue")).as("the resumed wait ends when the first one would have")
+                .isBetween(due.minusSeconds(1), due.plusSeconds(1));
+        assertThat(office.openTask("RC-APL", "PrepareAppeal")).as("the appeal is not prepared again").isNull();
+        assertThat(claims.timeline("RC-APL")).filteredOn(e -> e.kind().equals("APPEAL_SUBMITTED")).hasSize(1);
+
+        office.letTimerFire("RC-APL", "AppealDecisionOverdue", Duration.ofDays(55)); // Medicare: 60 days
+        office.complete("RC-APL", "FollowUpOnAppeal", Map.of("appealDecision", "LOST"));
+        // the first level was lost before the restart: the second level follows, not the first again
+        office.complete("RC-APL", "PrepareAppeal", Map.of("appealSummary", "second level"));
+        office.complete("RC-APL", "ApproveAppeal", Map.of("appealApproved", true));
+        await().atMost(LifecycleDriver.PATIENCE).until(() -> claims.timeline("RC-APL").stream()
+                .anyMatch(e -> e.description().startsWith("Level 2 appeal submitted")));
+    }
+
+    @Test
+    void a_claim_whose_appeal_follow_up_was_open_gets_that_task_back_not_a_new_appeal() {
+        submitAppeal("RC-APF");
+        office.letTimerFire("RC-APF", "AppealDecisionOverdue", Duration.ofDays(65)); // Medicare: 60 days
+        UserTask before = office.awaitTask("RC-APF", "FollowUpOnAppeal");
+        office.awaitStage("RC-APF", ClaimStage.APPEAL_FOLLOW_UP);
+        long lostInstance = office.instanceKey("RC-APF");
+        forget("RC-APF", lostInstance);
+
+        recovery.resumeAll();
+
+        awaitNewInstance("RC-APF", lostInstance);
+        UserTask after = await().atMost(LifecycleDriver.PATIENCE).until(
+                () -> office.openTask("RC-APF", "FollowUpOnAppeal"), t -> t != null && t.taskKey() != before.taskKey());
+        assertThat(office.openTask("RC-APF", "PrepareAppeal")).isNull();
+        office.complete("RC-APF", "FollowUpOnAppeal", Map.of("appealDecision", "WON"));
+        office.awaitStage("RC-APF", ClaimStage.AWAITING_PAYER);
+        assertThat(after.name()).isEqualTo("Follow up on appeal decision");
+    }
+
+    /** A denial for medical necessity, appealed: prepared, approved and submitted (level 1). */
+    private void submitAppeal(String claimId) {
+        office.submit(claimId, "Medicare", 10, "300.00", null);
+        office.remit(claimId, claimId + "-T", "4", "300.00", "0", "0", adj("CO", "50", "300.00"));
+        office.complete(claimId, "PrepareAppeal", Map.of("appealSummary", "Notes attached"));
+        office.complete(claimId, "ApproveAppeal", Map.of("appealApproved", true));
+        office.awaitStage(claimId, ClaimStage.APPEAL_SUBMITTED);
+    }
+
+    private void awaitNewInstance(String claimId, long lostInstance) {
+        await().atMost(LifecycleDriver.PATIENCE).until(() -> {
+            Long key = claims.get(claimId).processInstanceKey();
+            return key != null && key > 0 && key != lostInstance;
+        });
+    }
+
     /** What a restart does: the instance is gone and the claim belongs to an engine run that no longer exists. */
     private void forget(String claimId, long instanceKey) {
         client.newCancelInstanceCommand(instanceKey).send().join();

@@ -100,17 +100,21 @@ public class LifecycleDriver {
     /** Waits until the claim's instance has a live timer at this element, then moves the clock past it. */
     public void letTimerFire(String claimId, String timerElementId, Duration by) {
         long key = instanceKey(claimId);
-        await().atMost(PATIENCE).until(() -> liveTimer(key, timerElementId));
+        Set<Long> due = await().atMost(PATIENCE).until(() -> liveTimers(key, timerElementId), t -> !t.isEmpty());
         engine().increaseTime(by);
+        // returns once the engine has triggered it: the next call must not mistake this timer for the next one
+        await().atMost(PATIENCE).until(() -> java.util.Collections.disjoint(liveTimers(key, timerElementId), due));
     }
 
     /** The due date of the claim's live timer at this element (engine time), waiting until there is one. */
     public java.time.Instant timerDue(String claimId, String timerElementId) {
         long key = instanceKey(claimId);
         await().atMost(PATIENCE).until(() -> liveTimer(key, timerElementId));
+        Set<Long> instances = instanceTree(key);
         long due = 0;
         for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
-            if (r.getValue().getProcessInstanceKey() == key && timerElementId.equals(r.getValue().getTargetElementId())
+            if (instances.contains(r.getValue().getProcessInstanceKey())
+                    && timerElementId.equals(r.getValue().getTargetElementId())
                     && r.getIntent() == TimerIntent.CREATED) {
                 due = r.getValue().getDueDate();
             }
@@ -124,10 +128,16 @@ public class LifecycleDriver {
     }
 
     private boolean liveTimer(long processInstanceKey, String elementId) {
+        return !liveTimers(processInstanceKey, elementId).isEmpty();
+    }
+
+    /** Keys of the timers at this element, in the instance or those it called, created and not yet triggered. */
+    private Set<Long> liveTimers(long processInstanceKey, String elementId) {
+        Set<Long> instances = instanceTree(processInstanceKey);
         Set<Long> created = new HashSet<>();
         Set<Long> done = new HashSet<>();
         for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
-            if (r.getValue().getProcessInstanceKey() != processInstanceKey
+            if (!instances.contains(r.getValue().getProcessInstanceKey())
                     || !elementId.equals(r.getValue().getTargetElementId())) {
                 continue;
             }
@@ -138,7 +148,18 @@ public class LifecycleDriver {
             }
         }
         created.removeAll(done);
-        return !created.isEmpty();
+        return created;
+    }
+
+    /** The claim's instance and the instances it called (call activities), by key. */
+    private Set<Long> instanceTree(long root) {
+        Set<Long> instances = new HashSet<>(Set.of(root));
+        for (Record<ProcessInstanceRecordValue> r : processRecords()) {
+            if (instances.contains(r.getValue().getParentProcessInstanceKey())) {
+                instances.add(r.getValue().getProcessInstanceKey());
+            }
+        }
+        return instances;
     }
 
     /** Elements completed by the claim's instance and the instances it called. */

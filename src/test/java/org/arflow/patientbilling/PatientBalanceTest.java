@@ -30,15 +30,23 @@ class PatientBalanceTest {
     io.camunda.client.CamundaClient client;
 
     @Test
-    void an_account_whose_follow_up_the_engine_lost_resumes_with_the_next_statement() {
+    void an_account_resumed_ten_days_into_its_statement_period_gets_its_next_statement_when_the_period_ends() {
         long account = patient.claimLeavingPatient("PB-RESUME", "40.00");
-        long lost = await().until(() -> accounts.processInstanceKey(account).orElse(null), k -> k != null);
+        java.time.Instant due = patient.timerDue(account, "StatementPeriodOver");
+        patient.office.moveClock(Duration.ofDays(10));
+        long lost = accounts.processInstanceKey(account).orElseThrow();
         client.newCancelInstanceCommand(lost).send().join(); // what a restart of the embedded engine does
 
         assertThat(accounts.resumeFollowUps()).isPositive();
 
+        await().atMost(PatientBillingDriver.PATIENCE)
+                .until(() -> accounts.processInstanceKey(account).orElse(lost), k -> k != lost);
+        assertThat(patient.timerDue(account, "StatementPeriodOver")).as("the period ends when it would have")
+                .isBetween(due.minusSeconds(1), due.plusSeconds(1));
+        assertThat(statements.of(account)).as("no statement before the period ends").hasSize(1);
+        patient.letTimerFire(account, "StatementPeriodOver", Duration.ofDays(21));
         patient.awaitStatements(account, 2);
-        assertThat(statements.of(account)).extracting(Statement::number).contains(2);
+        assertThat(statements.of(account)).extracting(Statement::number).containsExactlyInAnyOrder(1, 2);
         assertThat(accounts.followingUp(account)).isTrue();
     }
 

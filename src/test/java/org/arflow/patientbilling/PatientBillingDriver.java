@@ -79,8 +79,24 @@ class PatientBillingDriver {
 
     /** Waits for a live timer at this element in the account's instances, then moves the engine clock past it. */
     void letTimerFire(long patientId, String elementId, Duration by) {
-        await().atMost(PATIENCE).until(() -> liveTimer(patientId, elementId));
+        Set<Long> due = await().atMost(PATIENCE).until(() -> liveTimers(patientId, elementId), t -> !t.isEmpty());
         engine().increaseTime(by);
+        // returns once the engine has triggered it: the next call must not mistake this timer for the next one
+        await().atMost(PATIENCE).until(() -> java.util.Collections.disjoint(liveTimers(patientId, elementId), due));
+    }
+
+    /** When the live timer at this element in the account's instances is due (engine time), once there is one. */
+    java.time.Instant timerDue(long patientId, String elementId) {
+        await().atMost(PATIENCE).until(() -> liveTimer(patientId, elementId));
+        Set<Long> keys = instances(patientId);
+        long due = 0;
+        for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
+            if (keys.contains(r.getValue().getProcessInstanceKey()) && elementId.equals(r.getValue().getTargetElementId())
+                    && r.getIntent() == TimerIntent.CREATED) {
+                due = r.getValue().getDueDate();
+            }
+        }
+        return java.time.Instant.ofEpochMilli(due);
     }
 
     /** Four statement periods without a payment: three statements, the final notice, then the call. */
@@ -131,6 +147,10 @@ class PatientBillingDriver {
     }
 
     private boolean liveTimer(long patientId, String elementId) {
+        return !liveTimers(patientId, elementId).isEmpty();
+    }
+
+    private Set<Long> liveTimers(long patientId, String elementId) {
         Set<Long> keys = instances(patientId);
         Set<Long> created = new HashSet<>();
         Set<Long> done = new HashSet<>();
@@ -141,7 +161,7 @@ class PatientBillingDriver {
             (r.getIntent() == TimerIntent.CREATED ? created : done).add(r.getKey());
         }
         created.removeAll(done);
-        return !created.isEmpty();
+        return created;
     }
 
     private ZeebeTestEngine engine() {
