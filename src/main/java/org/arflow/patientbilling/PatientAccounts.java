@@ -72,31 +72,6 @@ public class PatientAccounts {
         }
     }
 
-    /**
-     * After a restart of the embedded engine: the accounts followed up before get a new patient-balance
-     * instance, which goes on counting from the statements already sent.
-     */
-    int resumeFollowUps() {
-        List<Long> accounts = jdbc.sql("select patient_id from patient_account where following_up order by patient_id")
-                .query(Long.class).list();
-        int resumed = 0;
-        for (long patientId : accounts) {
-            if (!engine.startPending("patient-" + patientId) && balanceDue(patientId).signum() > 0) {
-                int sent = jdbc.sql("select count(*) from patient_statement where patient_id = :p")
-                        .param("p", patientId).query(Integer.class).single();
-                var nextStatementAt = jdbc.sql("select next_statement_at from patient_account where patient_id = :p")
-                        .param("p", patientId).query(java.time.OffsetDateTime.class).optional();
-                if (sent > 0 && nextStatementAt.isPresent()) {
-                    resumeStatementPeriod(patientId, sent, nextStatementAt.get());
-                } else {
-                    start(patientId, sent);
-                }
-                resumed++;
-            }
-        }
-        return resumed;
-    }
-
     private void startFollowUpUnlessRunning(long patientId) {
         int started = jdbc.sql("""
                         update patient_account set following_up = true
@@ -106,20 +81,12 @@ public class PatientAccounts {
         }
     }
 
-    private void start(long patientId, int statementsSent) {
+    void start(long patientId, int statementsSent) {
         engine.startProcess(PROCESS_ID, "patient-" + patientId, startVariables(patientId, statementsSent));
     }
 
-    /** The statement already went out: the new instance waits for the payment until the period ends as it would have. */
-    private void resumeStatementPeriod(long patientId, int statementsSent, java.time.OffsetDateTime nextStatementAt) {
-        Map<String, Object> variables = new java.util.HashMap<>(startVariables(patientId, statementsSent));
-        variables.put("finalNoticeSent", statementsSent > settings.statements());
-        variables.put("balanceDue", balanceDue(patientId));
-        variables.put("resumeNextStatementAt", org.arflow.engine.FeelDateTime.format(nextStatementAt));
-        engine.startProcessBefore(PROCESS_ID, "patient-" + patientId, "AwaitPatientPayment", variables);
-    }
-
-    private Map<String, Object> startVariables(long patientId, int statementsSent) {
+    /** What a patient-balance instance starts with; {@code statementsSent} counts on from earlier statements. */
+    Map<String, Object> startVariables(long patientId, int statementsSent) {
         String team = jdbc.sql("select billing_team from patient_account where patient_id = :p")
                 .param("p", patientId).query(String.class).single();
         return Map.of(

@@ -89,16 +89,27 @@ public class PatientBillingWorkers {
         PlanTerms terms = PlanTermsCheck.terms(Map.of("installments", installments,
                 "installmentAmount", installmentAmount, "firstDueDate", firstDueDate));
         long planId = plans.start(patientId, terms, stepKey(job));
-        // due at noon UTC: the same office day in every US time zone
-        var dueDates = plans.schedule(patientId).stream()
-                .map(i -> i.dueDate().atTime(12, 0).atOffset(java.time.ZoneOffset.UTC).toString()).toList();
+        var dueDates = plans.schedule(patientId).stream().map(i -> dueAt(i.dueDate())).toList();
         openClaims(patientId, "Payment plan agreed: " + installments + " monthly installments from " + firstDueDate, job);
         return Map.of("planId", planId, "dueDates", dueDates);
     }
 
+    @JobWorker(type = "resume-payment-plan")
+    public Map<String, Object> resumePaymentPlan(@Variable String accountId) {
+        PaymentPlans.RunningPlan plan = plans.running(Long.parseLong(accountId)).orElseThrow(
+                () -> new IllegalStateException("Account " + accountId + " has no running payment plan to resume"));
+        return Map.of("planId", plan.planId(), "installmentsBefore", plan.installmentsBefore(),
+                "dueDates", plan.dueDatesAhead().stream().map(PatientBillingWorkers::dueAt).toList());
+    }
+
+    /** Due at noon UTC: the same office day in every US time zone. */
+    private static String dueAt(LocalDate day) {
+        return day.atTime(12, 0).atOffset(java.time.ZoneOffset.UTC).toString();
+    }
+
     @JobWorker(type = "check-installment")
-    public Map<String, Object> checkInstallment(@Variable Long planId, @Variable Integer loopCounter) {
-        PaymentPlans.Check check = plans.checkInstallment(planId, loopCounter);
+    public Map<String, Object> checkInstallment(@Variable Long planId, @Variable Integer installmentNumber) {
+        PaymentPlans.Check check = plans.checkInstallment(planId, installmentNumber);
         if (!check.paid() && check.misses() >= 2) {
             plans.markBroken(planId);
         }
@@ -106,8 +117,9 @@ public class PatientBillingWorkers {
     }
 
     @JobWorker(type = "send-payment-reminder")
-    public void sendPaymentReminder(@Variable String accountId, @Variable Integer loopCounter, ActivatedJob job) {
-        openClaims(Long.parseLong(accountId), "Payment plan reminder sent: installment " + loopCounter + " was missed", job);
+    public void sendPaymentReminder(@Variable String accountId, @Variable Integer installmentNumber, ActivatedJob job) {
+        openClaims(Long.parseLong(accountId), "Payment plan reminder sent: installment " + installmentNumber
+                + " was missed", job);
     }
 
     @JobWorker(type = "add-charges-to-plan")

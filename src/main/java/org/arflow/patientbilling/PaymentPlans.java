@@ -137,6 +137,22 @@ public class PaymentPlans {
                 .param("p", patientId).query(PlanInstallment.class).list();
     }
 
+    /** The account's running plan, as a resumed payment-plan instance needs it: the due dates not checked yet. */
+    public record RunningPlan(long planId, List<java.time.LocalDate> dueDatesAhead, int installmentsBefore) {
+    }
+
+    public java.util.Optional<RunningPlan> running(long patientId) {
+        return jdbc.sql("select id from payment_plan where patient_id = :p and state = 'ACTIVE' order by id desc limit 1")
+                .param("p", patientId).query(Long.class).optional().map(planId -> {
+                    List<PlanInstallment> ahead = jdbc.sql("""
+                                    select plan_id, number, due_date, amount, state from plan_installment
+                                    where plan_id = :id and state = 'DUE' order by number""")
+                            .param("id", planId).query(PlanInstallment.class).list();
+                    int before = ahead.isEmpty() ? 0 : ahead.getFirst().number() - 1;
+                    return new RunningPlan(planId, ahead.stream().map(PlanInstallment::dueDate).toList(), before);
+                });
+    }
+
     public String latestPlanState(long patientId) {
         return jdbc.sql("select state from payment_plan where patient_id = :p order by id desc limit 1")
                 .param("p", patientId).query(String.class).optional().orElse(null);

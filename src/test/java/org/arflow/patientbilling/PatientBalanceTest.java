@@ -25,6 +25,8 @@ class PatientBalanceTest {
     ClaimService claims;
     @Autowired
     PatientAccountQuery query;
+    @Autowired
+    PatientFollowUpRecovery recovery;
 
     @Autowired
     io.camunda.client.CamundaClient client;
@@ -37,7 +39,7 @@ class PatientBalanceTest {
         long lost = accounts.processInstanceKey(account).orElseThrow();
         client.newCancelInstanceCommand(lost).send().join(); // what a restart of the embedded engine does
 
-        assertThat(accounts.resumeFollowUps()).isPositive();
+        assertThat(recovery.resumeFollowUps()).isPositive();
 
         await().atMost(PatientBillingDriver.PATIENCE)
                 .until(() -> accounts.processInstanceKey(account).orElse(lost), k -> k != lost);

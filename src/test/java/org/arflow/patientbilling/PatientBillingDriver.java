@@ -118,6 +118,11 @@ class PatientBillingDriver {
         tasks.complete(awaitTask(patientId, elementId).taskKey(), outcome, "supervisor", true);
     }
 
+    /** Waits until the account's follow-up (or a plan it called) completed this element. */
+    void awaitPassed(long patientId, String elementId) {
+        await().atMost(PATIENCE).until(() -> passed(patientId).contains(elementId));
+    }
+
     /** Waits until the account's follow-up passed this end event and closed. */
     void awaitEndedAt(long patientId, String endEventId) {
         await().atMost(PATIENCE).until(() -> passed(patientId).contains(endEventId));

@@ -29,6 +29,10 @@ class PaymentPlanTest {
     PatientAccounts accounts;
     @Autowired
     io.camunda.client.CamundaClient client;
+    @Autowired
+    PatientFollowUpRecovery recovery;
+    @Autowired
+    Statements statements;
 
     @Test
     void invalid_plan_terms_are_refused_naming_the_field() {
@@ -138,6 +142,30 @@ class PaymentPlanTest {
     void spreading_new_charges_keeps_the_term_and_puts_the_cents_on_the_last_installment() {
         assertThat(PlanRules.respread(new BigDecimal("100.00"), 3)).extracting(BigDecimal::toPlainString)
                 .containsExactly("33.33", "33.33", "33.34");
+    }
+
+    @Test
+    void a_plan_running_when_the_engine_restarts_goes_on_at_its_next_installment_not_a_new_plan() {
+        long account = toPlan("PP-RESUME");
+        await().until(() -> plans.schedule(account).size() == 3);
+        long planId = plans.schedule(account).getFirst().planId();
+        patient.pay(account, "50.00", "PP-RESUME-1");
+        dueDatePasses(account, 1);
+        long lost = accounts.processInstanceKey(account).orElseThrow();
+        client.newCancelInstanceCommand(lost).send().join(); // what a restart of the embedded engine does
+
+        assertThat(recovery.resumeFollowUps()).isPositive();
+
+        patient.awaitPassed(account, "ResumePaymentPlan");
+        patient.pay(account, "50.00", "PP-RESUME-2");
+        dueDatePasses(account, 2);
+        patient.pay(account, "50.00", "PP-RESUME-3");
+        dueDatePasses(account, 3);
+        patient.awaitEndedAt(account, "BalancePaid");
+        assertThat(plans.schedule(account)).as("the same plan, each installment checked once under its own number")
+                .allSatisfy(i -> assertThat(i.planId()).isEqualTo(planId))
+                .extracting(PlanInstallment::state).containsExactly("PAID", "PAID", "PAID");
+        assertThat(statements.of(account)).as("no statement while the plan runs").hasSize(4);
     }
 
     private long toPlanSetUp(String claimId) {
