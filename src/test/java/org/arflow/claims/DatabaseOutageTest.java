@@ -98,6 +98,8 @@ class DatabaseOutageTest {
                         where job_type = 'request-status-inquiry' and claim_id like 'OUT-%'""")
                 .query(Long.class).single()).as("failures seen while the database was away, recorded once it returned")
                 .isEqualTo(CLAIMS));
+        System.out.printf("database outage test: %d claims, %d failed worker attempts while away, %d inquiries after"
+                + " (duplicates 0), nothing lost%n", CLAIMS, failedInquiryJobs(), CLAIMS);
     }
 
     private long failedInquiryJobs() {

@@ -81,7 +81,9 @@ class FollowUpRecoveryTest {
             Long key = claims.get("RC-DUE").processInstanceKey();
             return key != null && key > 0 && key != lostInstance;
         });
-        assertThat(office.timerDue("RC-DUE", "NoAnswerInTime")).as("the resumed wait ends when the first one would have")
+        java.time.Instant resumedDue = office.timerDue("RC-DUE", "NoAnswerInTime");
+        System.out.printf("restart test: wait for the payer due %s, after the restart due %s%n", due, resumedDue);
+        assertThat(resumedDue).as("the resumed wait ends when the first one would have")
                 .isBetween(due.minusSeconds(1), due.plusSeconds(1));
         office.letTimerFire("RC-DUE", "NoAnswerInTime", Duration.between(office.engineToday().atStartOfDay(
                 java.time.ZoneOffset.UTC).toInstant(), due).plusDays(1));
@@ -99,7 +101,9 @@ class FollowUpRecoveryTest {
         recovery.resumeAll();
 
         awaitNewInstance("RC-APL", lostInstance);
-        assertThat(office.timerDue("RC-APL", "AppealDecisionOverdue")).as("the resumed wait ends when the first one would have")
+        java.time.Instant resumedDue = office.timerDue("RC-APL", "AppealDecisionOverdue");
+        System.out.printf("restart test: appeal decision due %s, after the restart due %s%n", due, resumedDue);
+        assertThat(resumedDue).as("the resumed wait ends when the first one would have")
                 .isBetween(due.minusSeconds(1), due.plusSeconds(1));
         assertThat(office.openTask("RC-APL", "PrepareAppeal")).as("the appeal is not prepared again").isNull();
         assertThat(claims.timeline("RC-APL")).filteredOn(e -> e.kind().equals("APPEAL_SUBMITTED")).hasSize(1);

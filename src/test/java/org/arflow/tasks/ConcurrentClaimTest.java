@@ -116,5 +116,9 @@ class ConcurrentClaimTest {
                                 select count(*) || '/' || count(distinct c.claim_id) from claim_event e
                                 join claim c on c.id = e.claim_id where c.claim_id like 'RACE-%' and e.kind = 'RESUBMITTED'""")
                         .query(String.class).single()).as("resubmissions / claims resubmitted").isEqualTo("100/100"));
+        long completions = completedBy.values().stream().mapToLong(java.util.List::size).sum();
+        System.out.printf("concurrency test: 50 billers, %d tasks, %d completions, %d double claims, %d lost completions%n",
+                tasks.size(), completions, completions - tasks.size(), tasks.stream()
+                        .filter(t -> completedBy.get(t) == null || completedBy.get(t).isEmpty()).count());
     }
 }
