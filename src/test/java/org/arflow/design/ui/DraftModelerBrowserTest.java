@@ -59,8 +59,12 @@ class DraftModelerBrowserTest {
         browser.get("http://localhost:" + port + "/processes");
         wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='claim-follow-up']"))
                 .stream().findFirst().map(cell -> {
-                    cell.click();
-                    return true;
+                    try {
+                        cell.click();
+                        return true;
+                    } catch (org.openqa.selenium.ElementClickInterceptedException stillLoading) {
+                        return false; // the view is still being laid out over the grid: try again
+                    }
                 }).orElse(false));
 
         wait.until(d -> !d.findElements(By.cssSelector(
