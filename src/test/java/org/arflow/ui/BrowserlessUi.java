@@ -16,6 +16,7 @@ import org.arflow.security.UserDirectory;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -33,6 +34,9 @@ public final class BrowserlessUi {
     public static void logIn(ApplicationContext spring, String username) {
         UserDetails user = spring.getBean(UserDirectory.class).loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        // the strategy this context's security checks read: a test class with a context of its own (DemoOfficeTest,
+        // DatabaseOutageTest) replaces the JVM-wide one with its own, whose thread-local these checks never see
+        SecurityContextHolder.setContextHolderStrategy(spring.getBean(SecurityContextHolderStrategy.class));
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
