@@ -59,7 +59,9 @@ public class ProcessCatalogView extends VerticalLayout {
         this.drafts = drafts;
         this.analyst = auth.hasRole("ANALYST");
         this.user = auth.getPrincipalName().orElse("unknown");
-        setSizeFull();
+        // the page grows and scrolls: with many versions and drafts, neither grid may squeeze the other away
+        setWidthFull();
+        versions.setHeight("22rem");
         versions.addColumn(e -> e.isProcess() ? "Process" : "Decision").setHeader("Kind").setAutoWidth(true);
         versions.addColumn(CatalogEntry::id).setHeader("Id").setAutoWidth(true);
         versions.addColumn(CatalogEntry::version).setHeader("Version").setAutoWidth(true);
@@ -121,7 +123,7 @@ public class ProcessCatalogView extends VerticalLayout {
             return delete;
         }).setAutoWidth(true);
         draftGrid.setItems(drafts.list());
-        draftGrid.setAllRowsVisible(true);
+        draftGrid.setHeight("18rem");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
             Draft draft = drafts.upload(meta.fileName(), bytes, user);

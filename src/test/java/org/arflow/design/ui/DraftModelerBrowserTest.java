@@ -60,6 +60,8 @@ class DraftModelerBrowserTest {
         wait.until(d -> d.findElements(By.xpath("//vaadin-grid-cell-content[normalize-space(.)='claim-follow-up']"))
                 .stream().findFirst().map(cell -> {
                     try {
+                        // earlier tests deploy versions: the row may sit below the grid's visible part
+                        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
                         cell.click();
                         return true;
                     } catch (org.openqa.selenium.ElementClickInterceptedException stillLoading) {
