@@ -41,7 +41,11 @@ class BatchPosting {
     /** Posts each item to its claim; returns the outcome per reference. */
     Map<String, RemittancePosting.Outcome> post(List<RemittancePosting.Posting> items) {
         Map<String, ClaimRow> known = new HashMap<>();
-        jdbc.sql("select id, claim_id, expected_amount, payer_id from claim where claim_id = any(cast(:ids as text[]))")
+        // locks the claims first, in id order: two postings (or a worker) touching the same claims then wait for
+        // each other instead of each holding what the other needs (a deadlock PostgreSQL would break by aborting one)
+        jdbc.sql("""
+                        select id, claim_id, expected_amount, payer_id from claim where claim_id = any(cast(:ids as text[]))
+                        order by id for update""")
                 .param("ids", items.stream().map(RemittancePosting.Posting::claimId).distinct().toArray(String[]::new))
                 .query(ClaimRow.class).list().forEach(r -> known.put(r.claimId(), r));
         Map<String, RemittancePosting.Outcome> outcome = new LinkedHashMap<>();

@@ -42,6 +42,28 @@ class RemittanceImport {
         return draft.finish(fileId, fileName, "835", "Remittance file imported");
     }
 
+    /**
+     * Posts a payment's claims in one transaction; when the database broke a lock conflict by rolling it back
+     * (nothing of it stays), it is posted again, a few times, before the import reports the file interrupted.
+     */
+    private Map<String, RemittancePosting.Outcome> postAll(List<RemittancePosting.Posting> postings) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return posting.postAll(postings);
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(100L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     private void importPayment(long fileId, Remittance r, ReportDraft draft) {
         String payerKey = Remittances.payerKey(r);
         List<BalanceProblem> problems = balance.check(r);
@@ -80,7 +102,7 @@ class RemittanceImport {
                 byReference.put(reference, clp);
             }
         }
-        Map<String, RemittancePosting.Outcome> outcomes = posting.postAll(postings);
+        Map<String, RemittancePosting.Outcome> outcomes = postAll(postings);
         for (RemittancePosting.Posting item : postings) {
             ClaimPayment clp = byReference.get(item.remittance().reference());
             switch (outcomes.get(item.remittance().reference())) {
