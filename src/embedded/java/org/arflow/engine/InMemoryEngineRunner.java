@@ -23,6 +23,7 @@ class InMemoryEngineRunner implements EngineRunner {
 
     private final ZeebeTestEngine engine;
     private final Server gatewayServer;
+    private SettleWatch settleWatch;
 
     InMemoryEngineRunner(int port) {
         this.engine = EngineFactory.create(port);
@@ -75,6 +76,26 @@ class InMemoryEngineRunner implements EngineRunner {
         } catch (java.util.concurrent.TimeoutException e) {
             // still busy after the timeout: the caller goes on and looks at what it has
         }
+    }
+
+    @Override
+    public boolean settle(java.time.Duration timeout) {
+        return settleWatch().settle(timeout);
+    }
+
+    @Override
+    public java.util.Set<String> waitingJobTypes() {
+        return settleWatch().waitingJobTypes();
+    }
+
+    /** Made on first use: only engines whose driver asks pay for reading the log. */
+    private synchronized SettleWatch settleWatch() {
+        if (settleWatch == null) {
+            settleWatch = new SettleWatch((io.camunda.zeebe.logstreams.log.LogStream) readField("logStream"),
+                    (io.camunda.zeebe.stream.impl.StreamProcessor) readField("streamProcessor"),
+                    (io.camunda.zeebe.scheduler.clock.ControlledActorClock) readField("clock"));
+        }
+        return settleWatch;
     }
 
     @Override

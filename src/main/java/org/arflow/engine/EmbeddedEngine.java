@@ -68,6 +68,14 @@ public class EmbeddedEngine implements AutoCloseable {
         runner.waitForIdle(timeout);
     }
 
+    boolean settle(java.time.Duration timeout) {
+        return runner.settle(timeout);
+    }
+
+    java.util.Set<String> waitingJobTypes() {
+        return runner.waitingJobTypes();
+    }
+
     /** Keys of this process's instances that have not ended (read from the engine's record stream). */
     public java.util.Set<Long> activeInstances(String bpmnProcessId) {
         return runner.activeInstances(bpmnProcessId);

@@ -15,6 +15,15 @@ interface EngineRunner extends AutoCloseable {
     /** Waits until the engine is idle, or the timeout passes. */
     void waitForIdle(java.time.Duration timeout);
 
+    /**
+     * Waits until the engine has processed everything it was given and acted on every timer and message
+     * deadline its clock has passed; false when the timeout passed first.
+     */
+    boolean settle(java.time.Duration timeout);
+
+    /** Job types with jobs that can be activated now (read from the engine's log). */
+    java.util.Set<String> waitingJobTypes();
+
     /** Keys of the process instances of this process that have not ended. */
     java.util.Set<Long> activeInstances(String bpmnProcessId);
 

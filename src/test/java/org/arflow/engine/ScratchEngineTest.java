@@ -30,6 +30,35 @@ class ScratchEngineTest {
         }
     }
 
+    @Test
+    void settling_after_the_clock_moves_waits_for_the_timers_it_passed_and_the_jobs_they_made() {
+        try (ScratchEngine scratch = ScratchEngine.start()) {
+            var model = Bpmn.createExecutableProcess("follow-up-in-a-week").startEvent()
+                    .intermediateCatchEvent("week").timerWithDuration("P7D")
+                    .serviceTask("inquire", t -> t.zeebeJobType("inquire")).endEvent().done();
+            scratch.client().newDeployResourceCommand().addProcessModel(model, "follow-up.bpmn").send().join();
+            for (int i = 0; i < 20; i++) {
+                scratch.client().newCreateInstanceCommand().bpmnProcessId("follow-up-in-a-week").latestVersion()
+                        .send().join();
+            }
+            assertThat(scratch.settle(Duration.ofSeconds(5))).isTrue();
+            assertThat(scratch.waitingJobTypes()).as("nothing to do before the week is over").isEmpty();
+
+            scratch.advanceClock(Duration.ofDays(8));
+            assertThat(scratch.settle(Duration.ofSeconds(5))).isTrue();
+
+            assertThat(scratch.waitingJobTypes()).as("right after settling, without waiting any longer")
+                    .containsExactly("inquire");
+            var jobs = scratch.client().newActivateJobsCommand().jobType("inquire").maxJobsToActivate(100).send()
+                    .join().getJobs();
+            assertThat(jobs).hasSize(20);
+            assertThat(scratch.waitingJobTypes()).as("activated jobs wait for nobody").isEmpty();
+            jobs.forEach(j -> scratch.client().newCompleteCommand(j).send().join());
+            assertThat(scratch.settle(Duration.ofSeconds(5))).isTrue();
+            assertThat(completedInstances(scratch, jobs.getFirst().getProcessInstanceKey())).isEqualTo(1);
+        }
+    }
+
     private static long completedInstances(ScratchEngine scratch, long instanceKey) {
         var engine = (io.camunda.zeebe.process.test.api.ZeebeTestEngine) scratch.engine();
         return java.util.stream.StreamSupport.stream(io.camunda.zeebe.process.test.filters.RecordStream.of(engine.getRecordStreamSource()).processInstanceRecords()

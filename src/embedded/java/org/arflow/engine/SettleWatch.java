@@ -1,0 +1,152 @@
+package org.arflow.engine;
+
+import io.camunda.zeebe.logstreams.log.LogStream;
+import io.camunda.zeebe.logstreams.log.LogStreamReader;
+import io.camunda.zeebe.logstreams.log.LoggedEvent;
+import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
+import io.camunda.zeebe.protocol.impl.record.value.job.JobBatchRecord;
+import io.camunda.zeebe.protocol.impl.record.value.job.JobRecord;
+import io.camunda.zeebe.protocol.impl.record.value.message.MessageRecord;
+import io.camunda.zeebe.protocol.impl.record.value.timer.TimerRecord;
+import io.camunda.zeebe.protocol.record.RecordType;
+import io.camunda.zeebe.protocol.record.intent.Intent;
+import io.camunda.zeebe.protocol.record.intent.JobBatchIntent;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.MessageIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
+import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
+import io.camunda.zeebe.stream.impl.StreamProcessor;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Tells when an in-memory engine has settled, by following its log with a reader of its own: the stream
+ * processor has processed everything written, and every timer and message whose time its clock has passed
+ * was triggered or expired. The engine's own idle check (two looks 50 ms apart on a timer thread all engines
+ * of the JVM share) takes at least 100 ms and says nothing about timers its scheduler has not fired yet; this
+ * one answers within a millisecond or two once the engine is done, and waits for those timers.
+ * It also keeps the jobs that can be activated now, by type, so a driver asks only for job types with work.
+ */
+final class SettleWatch {
+
+    private static final long POLL_NANOS = Duration.ofMillis(1).toNanos();
+
+    private final LogStreamReader reader;
+    private final StreamProcessor processor;
+    private final ControlledActorClock clock;
+    private long position = -1;
+    /** Timers not triggered or cancelled yet: key to due date (engine time, ms). */
+    private final Map<Long, Long> timers = new HashMap<>();
+    /** Published messages not expired yet: key to deadline. */
+    private final Map<Long, Long> messages = new HashMap<>();
+    /** Jobs that can be activated: key to job type. */
+    private final Map<Long, String> activatable = new HashMap<>();
+
+    SettleWatch(LogStream log, StreamProcessor processor, ControlledActorClock clock) {
+        this.reader = log.newLogStreamReader();
+        this.processor = processor;
+        this.clock = clock;
+    }
+
+    /** True once settled; false when the timeout passed first. */
+    synchronized boolean settle(Duration timeout) {
+        long until = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            // first the processor (its answer orders what it wrote before our read), then the log
+            boolean processedAll = processor.hasProcessingReachedTheEnd().join();
+            int read = readNewRecords();
+            clock.update(); // the clock keeps the time its threads last read: it may not know of the last move yet
+            long now = clock.getTimeMillis();
+            if (processedAll && read == 0 && !anyDue(timers, now) && !anyDue(messages, now)) {
+                return true;
+            }
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            LockSupport.parkNanos(POLL_NANOS);
+        }
+    }
+
+    /** Job types with at least one job that can be activated, as far as the log read so far tells. */
+    synchronized Set<String> waitingJobTypes() {
+        readNewRecords();
+        return new TreeSet<>(activatable.values());
+    }
+
+    private static boolean anyDue(Map<Long, Long> dueDates, long now) {
+        for (long due : dueDates.values()) {
+            if (due <= now) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int readNewRecords() {
+        if (position < 0) {
+            reader.seekToFirstEvent();
+        } else {
+            reader.seekToNextEvent(position);
+        }
+        int read = 0;
+        RecordMetadata metadata = new RecordMetadata();
+        while (reader.hasNext()) {
+            LoggedEvent event = reader.next();
+            position = event.getPosition();
+            read++;
+            metadata.reset();
+            event.readMetadata(metadata);
+            if (metadata.getRecordType() == RecordType.EVENT) {
+                follow(event, metadata.getIntent());
+            }
+        }
+        return read;
+    }
+
+    private void follow(LoggedEvent event, Intent intent) {
+        if (intent instanceof TimerIntent timer) {
+            if (timer == TimerIntent.CREATED) {
+                TimerRecord value = new TimerRecord();
+                event.readValue(value);
+                timers.put(event.getKey(), value.getDueDate());
+            } else if (timer == TimerIntent.TRIGGERED || timer == TimerIntent.CANCELED) {
+                timers.remove(event.getKey());
+            }
+        } else if (intent instanceof MessageIntent message) {
+            if (message == MessageIntent.PUBLISHED) {
+                MessageRecord value = new MessageRecord();
+                event.readValue(value);
+                if (value.getTimeToLive() > 0) {
+                    messages.put(event.getKey(), value.getDeadline());
+                }
+            } else if (message == MessageIntent.EXPIRED) {
+                messages.remove(event.getKey());
+            }
+        } else if (intent instanceof JobIntent job) {
+            followJob(event, job);
+        } else if (intent == JobBatchIntent.ACTIVATED) {
+            JobBatchRecord value = new JobBatchRecord();
+            event.readValue(value);
+            value.getJobKeys().forEach(activatable::remove);
+        }
+    }
+
+    private void followJob(LoggedEvent event, JobIntent job) {
+        switch (job) {
+            // may be activated (again); a failed job without retries is counted too: asking once more is harmless
+            case CREATED, TIMED_OUT, FAILED, RETRIES_UPDATED, RECURRED_AFTER_BACKOFF, YIELDED, MIGRATED -> {
+                JobRecord value = new JobRecord();
+                event.readValue(value);
+                activatable.put(event.getKey(), value.getType());
+            }
+            case COMPLETED, CANCELED, ERROR_THROWN -> activatable.remove(event.getKey());
+            default -> {
+                // updates of an activated job's timeout or variables change nothing here
+            }
+        }
+    }
+}
