@@ -1,8 +1,8 @@
 package org.arflow.whatif;
 
 import io.camunda.client.CamundaClient;
-import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.ActivateJobsResponse;
+import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,37 +10,40 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
 import org.arflow.engine.ScratchEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Some claims of one side on a private scratch engine of their own (few live instances keep the in-memory
- * engine fast). Time moves a day at a time: the clock advances and timers fire, claims of the day are
- * submitted, the payers' messages of the day are published, human tasks whose handling time is over are
- * completed, and the app's service tasks are done at once, as its workers would. Jobs are fetched by polling
- * (one activation per job type and round); with job streaming some commands were never answered under load.
+ * Some claims of one side on a private scratch engine of their own. Time moves a day at a time: the clock
+ * advances and the timers due fire, then the claims of the day are submitted, the payers' messages of the day
+ * are published and the human tasks whose handling time is over are completed, each step in turns per claim
+ * (see {@link ClaimTurns}), and the app's service tasks are done at once, as its workers would, round after
+ * round until none is left. After each step the engine settles: everything it was given and everything that
+ * led to is done before the next step, so the same claims give the same results on every run.
+ * Jobs are fetched by polling, only for the job types that have jobs waiting.
  */
 final class Cohort {
 
     static final String USER_TASK = "io.camunda.zeebe:userTask";
+    private static final Logger log = LoggerFactory.getLogger(Cohort.class);
     private static final Duration MESSAGE_TIME_TO_LIVE = Duration.ofDays(30);
     private static final int MAX_ROUNDS_A_DAY = 40;
     private static final int MAX_JOBS = 5_000;
-    private static final Duration IDLE_PATIENCE = Duration.ofSeconds(30);
-    /**
-     * How long to wait for an answer. The in-memory engine sometimes loses one (a background actor of the engine
-     * modifies its in-memory state while the answer is being sent: ConcurrentModificationException), although the
-     * command was carried out; a command without an answer by then is taken as done. Jobs whose activation answer
-     * was lost come back when their timeout passes (the next simulated day for service tasks).
-     */
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** How long an engine may take to settle before the simulation goes on regardless (logged). */
+    private static final Duration SETTLE_PATIENCE = Duration.ofSeconds(30);
+    /** Longest wait for an answer; answers come at once, failed ones too (see ClaimTurns.awaitAll). */
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final Duration SERVICE_JOB_TIMEOUT = Duration.ofHours(1);
     private static final Duration USER_TASK_TIMEOUT = Duration.ofDays(5);
 
-    private final ProcessVersion version;
     private final VersionModel model;
     private final List<SimClaim> claims;
     private final int horizonDays;
@@ -49,16 +52,16 @@ final class Cohort {
     private final SimulatedWorkers workers;
     private final Map<String, SimClaim> byId = new HashMap<>();
     private final List<HumanTask> humans = new ArrayList<>();
-    private final Map<String, Integer> tasksByType = new java.util.TreeMap<>();
-    private final java.util.Set<Long> held = new java.util.HashSet<>();
+    private final Map<String, Integer> tasksByType = new TreeMap<>();
+    private final Set<Long> held = new HashSet<>();
+    private ScratchEngine engine;
     private CamundaClient client;
     private LocalDate startDate;
 
     private record HumanTask(long key, SimClaim claim, String form, String name, int dueDay) {
     }
 
-    Cohort(ProcessVersion version, VersionModel model, List<SimClaim> claims, int horizonDays, double statusAnswerRate) {
-        this.version = version;
+    Cohort(VersionModel model, List<SimClaim> claims, int horizonDays, double statusAnswerRate) {
         this.model = model;
         this.claims = claims;
         this.horizonDays = horizonDays;
@@ -70,31 +73,29 @@ final class Cohort {
 
     /** Runs the horizon; {@code dayDone} hears of each simulated day. */
     CohortTally run(IntConsumer dayDone) {
-        try (ScratchEngine engine = ScratchEngine.start()) {
-            client = engine.client();
+        try (ScratchEngine scratch = ScratchEngine.start()) {
+            engine = scratch;
+            client = scratch.client();
             deploy();
             Instant now = Instant.now();
             startDate = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
-            engine.advanceClock(Duration.between(now, startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
+            scratch.advanceClock(Duration.between(now, startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
             List<SimClaim> bySubmission = claims.stream().sorted(Comparator.comparingInt(c -> c.submittedDay)).toList();
             int next = 0;
             for (int day = 0; day < horizonDays; day++) {
                 if (day > 0) {
-                    engine.advanceClock(Duration.ofDays(1));
+                    scratch.advanceClock(Duration.ofDays(1));
                 }
-                // timers of the day fire; what the previous day's last jobs led to is done
-                engine.waitForIdle(IDLE_PATIENCE);
-                List<CompletableFuture<?>> sent = new ArrayList<>();
+                settle(); // the timers of the day have fired, and what they led to is done
+                ClaimTurns submissions = new ClaimTurns();
                 for (; next < bySubmission.size() && bySubmission.get(next).submittedDay <= day; next++) {
-                    sent.add(submit(bySubmission.get(next), day));
+                    SimClaim c = bySubmission.get(next);
+                    int today = day;
+                    submissions.add(c, () -> submit(c, today));
                 }
-                for (PayerEvent e : payers.due(day)) {
-                    sent.add(client.newPublishMessageCommand().messageName(e.message).correlationKey(e.claim.claimId())
-                            .timeToLive(MESSAGE_TIME_TO_LIVE).variables(e.variables).requestTimeout(PATIENCE).send()
-                            .toCompletableFuture());
-                }
-                sent.addAll(completeHumanTasks(day));
-                awaitAll(sent);
+                submissions.send(this::settle);
+                publish(payers.due(day));
+                completeHumanTasks(day);
                 for (int round = 0; round < MAX_ROUNDS_A_DAY && doJobs(day) > 0; round++) {
                     // each round does the jobs the previous one led to
                 }
@@ -104,13 +105,31 @@ final class Cohort {
         return CohortTally.of(claims, tasksByType);
     }
 
+    /** Until the engine has done what it was given and the timers its clock has passed have fired. */
+    private void settle() {
+        if (!engine.settle(SETTLE_PATIENCE)) {
+            log.warn("A what-if engine had not settled after {} s; the simulation goes on", SETTLE_PATIENCE.toSeconds());
+        }
+    }
+
+    private void publish(List<PayerEvent> due) {
+        ClaimTurns messages = new ClaimTurns();
+        for (PayerEvent e : due) {
+            messages.add(e.claim, () -> client.newPublishMessageCommand().messageName(e.message)
+                    .correlationKey(e.claim.claimId()).timeToLive(MESSAGE_TIME_TO_LIVE).variables(e.variables)
+                    .requestTimeout(PATIENCE).send().toCompletableFuture());
+        }
+        messages.send(this::settle);
+    }
+
     /**
-     * Activates every job type (one command each, in parallel) and does the jobs: service tasks at once, as the
-     * app's workers would; human tasks are held until their handling time is over. Returns how many there were.
+     * Activates the job types that have jobs waiting (one command each, in parallel) and does the jobs in the
+     * order the engine made them: service tasks at once, as the app's workers would; human tasks are held
+     * until their handling time is over. Returns how many there were.
      */
     private int doJobs(int day) {
         List<CompletableFuture<? extends ActivateJobsResponse>> asked = new ArrayList<>();
-        for (String type : model.jobTypes()) {
+        for (String type : engine.waitingJobTypes()) {
             asked.add(client.newActivateJobsCommand().jobType(type).maxJobsToActivate(MAX_JOBS)
                     .timeout(USER_TASK.equals(type) ? USER_TASK_TIMEOUT : SERVICE_JOB_TIMEOUT)
                     .fetchVariables(List.of("claimId", "allowedShortfall")).requestTimeout(PATIENCE).send()
@@ -120,7 +139,7 @@ final class Cohort {
         for (var f : asked) {
             try {
                 jobs.addAll(f.join().getJobs());
-            } catch (RuntimeException lost) {
+            } catch (RuntimeException failed) {
                 // these jobs come back after their timeout
             }
         }
@@ -140,19 +159,9 @@ final class Cohort {
             }
             completed.add(client.newCompleteCommand(job.getKey()).requestTimeout(PATIENCE).send().toCompletableFuture());
         }
-        awaitAll(completed);
+        ClaimTurns.awaitAll(completed);
+        settle();
         return jobs.size();
-    }
-
-    /** Waits for the answers; a lost one counts as done (see PATIENCE). */
-    private static void awaitAll(List<CompletableFuture<?>> sent) {
-        for (CompletableFuture<?> f : sent) {
-            try {
-                f.join();
-            } catch (RuntimeException lost) {
-                // carried out without an answer, or refused (a task its process withdrew): nothing to redo
-            }
-        }
     }
 
     private void deploy() {
@@ -181,23 +190,23 @@ final class Cohort {
                 .variables(ClaimStart.variables(c, startDate)).requestTimeout(PATIENCE).send().toCompletableFuture();
     }
 
-    private List<CompletableFuture<?>> completeHumanTasks(int day) {
+    private void completeHumanTasks(int day) {
         List<HumanTask> due = humans.stream().filter(h -> h.dueDay() <= day)
                 .sorted(Comparator.comparingInt(HumanTask::dueDay).thenComparingLong(HumanTask::key)).toList();
         humans.removeAll(due);
         due.forEach(h -> held.remove(h.key()));
-        List<CompletableFuture<?>> sent = new ArrayList<>();
+        ClaimTurns completions = new ClaimTurns();
         for (HumanTask h : due) {
-            Map<String, Object> outcome = staff.outcome(h.form(), h.claim(), day);
-            sent.add(client.newCompleteCommand(h.key()).variables(outcome).requestTimeout(PATIENCE).send().toCompletableFuture()
-                    .handle((ok, failure) -> {
+            completions.add(h.claim(), () -> client.newCompleteCommand(h.key())
+                    .variables(staff.outcome(h.form(), h.claim(), day)).requestTimeout(PATIENCE).send()
+                    .toCompletableFuture().handle((ok, failure) -> {
                         if (failure == null) { // a task its process withdrew meanwhile was nobody's work
                             touched(h);
                         }
                         return null;
                     }));
         }
-        return sent;
+        completions.send(this::settle);
     }
 
     private synchronized void touched(HumanTask h) { // completion callbacks run on the client's threads

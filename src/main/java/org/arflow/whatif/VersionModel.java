@@ -5,7 +5,6 @@ import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.FlowElement;
 import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -14,13 +13,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What the simulation reads from a side's files: the files claim-follow-up needs (itself, the processes it
- * calls, every decision; the patient side is not simulated), the job types to play, the names of the tasks.
+ * calls, every decision; the patient side is not simulated) and the names of the tasks.
  */
-record VersionModel(Map<String, byte[]> deployable, List<String> jobTypes, Map<String, String> names) {
+record VersionModel(Map<String, byte[]> deployable, Map<String, String> names) {
 
     static final String CLAIM_PROCESS = "claim-follow-up";
 
@@ -42,8 +40,6 @@ record VersionModel(Map<String, byte[]> deployable, List<String> jobTypes, Map<S
         if (!byProcess.containsKey(CLAIM_PROCESS)) {
             throw new IllegalArgumentException(version.label() + ": no " + CLAIM_PROCESS + " process among its files");
         }
-        TreeSet<String> types = new TreeSet<>();
-        types.add(Cohort.USER_TASK);
         Map<String, String> names = new HashMap<>();
         Set<String> seen = new HashSet<>();
         ArrayDeque<String> toVisit = new ArrayDeque<>(List.of(CLAIM_PROCESS));
@@ -53,7 +49,6 @@ record VersionModel(Map<String, byte[]> deployable, List<String> jobTypes, Map<S
                 continue;
             }
             deployable.put(file.name(), file.content());
-            file.model().getModelElementsByType(ZeebeTaskDefinition.class).forEach(t -> types.add(t.getType()));
             for (FlowElement element : file.model().getModelElementsByType(FlowElement.class)) {
                 if (element.getName() != null) {
                     names.putIfAbsent(processOf(element) + "/" + element.getId(), element.getName());
@@ -61,7 +56,7 @@ record VersionModel(Map<String, byte[]> deployable, List<String> jobTypes, Map<S
             }
             toVisit.addAll(file.calls());
         }
-        return new VersionModel(Map.copyOf(deployable), List.copyOf(types), Map.copyOf(names));
+        return new VersionModel(Map.copyOf(deployable), Map.copyOf(names));
     }
 
     private static BpmnFile read(String name, byte[] content) {

@@ -50,7 +50,7 @@ public final class WhatIfSimulator {
             for (int k = 0; k < cohorts; k++) {
                 for (int s = 0; s < sides.size(); s++) {
                     List<SimClaim> claims = claims(population, k * p.cohortSize(), p);
-                    Cohort cohort = new Cohort(sides.get(s), models.get(s), claims, p.horizonDays(), p.statusAnswerRate());
+                    Cohort cohort = new Cohort(models.get(s), claims, p.horizonDays(), p.statusAnswerRate());
                     futures.get(s).add(pool.submit(() -> cohort.run(day ->
                             progress.accept(daysDone.incrementAndGet() / (double) totalDays))));
                 }
