@@ -38,6 +38,26 @@ public class Drafts {
         return store.find(id).orElseThrow(() -> new DraftNotFoundException(id));
     }
 
+    /** The drafts this user may read: every draft for an analyst, none for anybody else. */
+    public List<Draft> readableBy(String user) {
+        return mayRead(user) ? list() : List.of();
+    }
+
+    /**
+     * A draft for another feature to use on the user's behalf (a what-if side): refused unless the user may
+     * read drafts (analysts), and {@link DraftNotFoundException} when there is no such draft.
+     */
+    public Draft read(long id, String user) {
+        if (!mayRead(user)) {
+            throw new AccessDeniedException("Only analysts read drafts");
+        }
+        return get(id);
+    }
+
+    private boolean mayRead(String user) {
+        return user != null && users.hasRole(user, Role.ANALYST);
+    }
+
     /** A draft that starts as a copy of a deployed version. */
     public Draft copyOf(String processId, int version, String user) {
         mustBeAnalyst(user);

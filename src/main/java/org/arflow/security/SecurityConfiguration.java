@@ -54,6 +54,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/api/design/processes/**"),
                                 paths.matcher(HttpMethod.GET, "/api/design/export")).hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers(paths.matcher("/api/design/**")).hasRole("ANALYST")
+                        // the choices of sides include drafts, which only analysts read
+                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/whatif/sides")).hasRole("ANALYST")
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/api/whatif/**")).hasAnyRole("ANALYST", "SUPERVISOR")
                         .requestMatchers(paths.matcher("/api/whatif/**")).hasRole("ANALYST")
                         .anyRequest().authenticated())

@@ -6,9 +6,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What-if runs over HTTP: analysts start them (live against live or a draft), analysts and supervisors read them. */
+/**
+ * What-if runs over HTTP: analysts pick the two sides and start runs, analysts and supervisors read them.
+ */
 @RestController
 @RequestMapping("/api/whatif")
 @RolesAllowed({"ANALYST", "SUPERVISOR"})
@@ -30,12 +34,39 @@ class WhatIfApi {
         this.whatIf = whatIf;
     }
 
-    /** A draft file for side B (BPMN or DMN XML); without one both sides run the live files. */
+    /** A draft file for side B (BPMN or DMN XML); kept for callers from before sides could be picked. */
     record Draft(String label, String fileName, String content) {
     }
 
+    /**
+     * One side: {@code kind} LIVE (the default), VERSION (a deployed version of claim-follow-up:
+     * {@code version}), DRAFT (a saved design draft: {@code draftId}) or FILE (an uploaded BPMN or DMN:
+     * {@code fileName}, {@code content} as XML text, optional {@code label}).
+     */
+    record Side(String kind, Integer version, Long draftId, String fileName, String content, String label) {
+
+        SideChoice choice(String name) {
+            String k = kind == null ? "LIVE" : kind.toUpperCase(Locale.ROOT);
+            return switch (k) {
+                case "LIVE" -> new SideChoice.Live();
+                case "VERSION" -> new SideChoice.DeployedVersion(required(version, name + ": a VERSION side needs its version"));
+                case "DRAFT" -> new SideChoice.SavedDraft(required(draftId, name + ": a DRAFT side needs its draftId"));
+                case "FILE" -> new SideChoice.UploadedFile(fileName,
+                        content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8), label);
+                default -> throw new IllegalArgumentException(name + ": kind is LIVE, VERSION, DRAFT or FILE, not " + kind);
+            };
+        }
+
+        private static <T> T required(T value, String message) {
+            if (value == null) {
+                throw new IllegalArgumentException(message);
+            }
+            return value;
+        }
+    }
+
     record RunRequest(Integer claims, Integer horizonDays, Long seed, Map<String, Integer> payerMix,
-                      Double lostClaimRate, Double statusAnswerRate, Draft draft) {
+                      Double lostClaimRate, Double statusAnswerRate, Side sideA, Side sideB, Draft draft) {
 
         WhatIfParameters parameters() {
             WhatIfParameters d = WhatIfParameters.of(claims == null ? 2000 : claims,
@@ -44,18 +75,34 @@ class WhatIfApi {
                     lostClaimRate == null ? d.lostClaimRate() : lostClaimRate,
                     statusAnswerRate == null ? d.statusAnswerRate() : statusAnswerRate, d.cohortSize());
         }
+
+        SideChoice a() {
+            return sideA == null ? new SideChoice.Live() : sideA.choice("Side A");
+        }
+
+        SideChoice b() {
+            if (sideB != null) {
+                return sideB.choice("Side B");
+            }
+            return draft == null ? new SideChoice.Live() : new Side("FILE", null, null, draft.fileName(),
+                    draft.content(), draft.label()).choice("Side B");
+        }
+    }
+
+    @GetMapping("/sides")
+    @RolesAllowed("ANALYST")
+    @Operation(summary = "What can go on a side besides LIVE and FILE: the deployed versions of claim-follow-up "
+            + "(VERSION) and the saved drafts (DRAFT)")
+    SideOptions sides(Principal user) {
+        return whatIf.sideOptions(user.getName());
     }
 
     @PostMapping("/runs")
     @RolesAllowed("ANALYST")
-    @Operation(summary = "Start a run (202); side A is live, side B the draft if given; 400 names what is wrong, 429 when busy")
+    @Operation(summary = "Start a run (202) of sideA against sideB (each LIVE by default); 400 names what is wrong, "
+            + "403 for a draft the caller may not read, 429 when busy")
     ResponseEntity<Map<String, Object>> start(@RequestBody RunRequest request, Principal user) {
-        ProcessVersion live = whatIf.live();
-        ProcessVersion b = request.draft() == null ? live
-                : whatIf.draft(request.draft().label() == null ? "draft: " + request.draft().fileName()
-                : request.draft().label(), request.draft().fileName(),
-                request.draft().content() == null ? new byte[0] : request.draft().content().getBytes(StandardCharsets.UTF_8));
-        long id = whatIf.start(user.getName(), request.parameters(), live, b);
+        long id = whatIf.start(user.getName(), request.parameters(), request.a(), request.b());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id, "status", "QUEUED"));
     }
 
@@ -74,6 +121,11 @@ class WhatIfApi {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, String>> invalid(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("error", e.getMessage()));
     }
 
     @ExceptionHandler(WhatIfBusyException.class)

@@ -27,14 +27,16 @@ public class WhatIfService {
 
     private final WhatIfRuns runs;
     private final LiveProcesses live;
+    private final Sides sides;
     private final WhatIfSimulator simulator;
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(2), Thread.ofPlatform().name("whatif-run-", 0).daemon().factory());
 
-    WhatIfService(WhatIfRuns runs, LiveProcesses live, PayerService payers,
+    WhatIfService(WhatIfRuns runs, LiveProcesses live, Sides sides, PayerService payers,
                   @Value("${arflow.whatif.parallel-engines:16}") int parallelEngines) {
         this.runs = runs;
         this.live = live;
+        this.sides = sides;
         this.simulator = new WhatIfSimulator(payers::findByName, parallelEngines);
     }
 
@@ -43,9 +45,23 @@ public class WhatIfService {
         return live.live();
     }
 
-    /** The live files with an uploaded draft in place of the file defining the same process or decision. */
-    public ProcessVersion draft(String label, String fileName, byte[] content) {
-        return Drafts.apply(live(), label, fileName, content);
+    /**
+     * The files of what the user picked for a side. Refused with an IllegalArgumentException that says why
+     * (no such version or draft, a file that is no process), and with an AccessDeniedException when the user
+     * may not read the draft.
+     */
+    public ProcessVersion side(SideChoice choice, String user) {
+        return sides.resolve(choice, user);
+    }
+
+    /** The deployed versions of claim-follow-up and the drafts this user may put on a side. */
+    public SideOptions sideOptions(String user) {
+        return sides.options(user);
+    }
+
+    /** Queues a run of what the user picked for each side (see {@link #side}). */
+    public long start(String startedBy, WhatIfParameters p, SideChoice a, SideChoice b) {
+        return start(startedBy, p, side(a, startedBy), side(b, startedBy));
     }
 
     /** Queues a run; refused at once when a side cannot be simulated or the queue is full. */

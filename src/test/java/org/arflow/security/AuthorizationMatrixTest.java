@@ -119,6 +119,7 @@ class AuthorizationMatrixTest {
             Map.entry("DELETE /api/design/drafts/{id}", EnumSet.of(Role.ANALYST)),
             Map.entry("POST /api/design/drafts/{id}/validation", EnumSet.of(Role.ANALYST)),
             Map.entry("POST /api/design/drafts/{id}/deployment", EnumSet.of(Role.ANALYST)),
+            Map.entry("GET /api/whatif/sides", EnumSet.of(Role.ANALYST)),
             Map.entry("POST /api/whatif/runs", EnumSet.of(Role.ANALYST)),
             Map.entry("GET /api/whatif/runs", DESIGN_READERS),
             Map.entry("GET /api/whatif/runs/{id}", DESIGN_READERS),

@@ -19,9 +19,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.arflow.ui.MainLayout;
+import org.arflow.whatif.SideOptions;
 import org.arflow.whatif.WhatIfBusyException;
 import org.arflow.whatif.WhatIfRun;
 import org.arflow.whatif.WhatIfService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What-if simulation: analysts run a synthetic population through two process versions on private
@@ -59,8 +61,9 @@ public class WhatIfView extends VerticalLayout {
     }
 
     private VerticalLayout form(String user) {
-        SideChooser a = new SideChooser("Side A");
-        SideChooser b = new SideChooser("Side B");
+        SideOptions options = whatIf.sideOptions(user);
+        SideChooser a = new SideChooser("Side A", options);
+        SideChooser b = new SideChooser("Side B", options);
         PopulationForm population = new PopulationForm();
         Button run = new Button("Run", e -> start(user, a, b, population));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -72,9 +75,9 @@ public class WhatIfView extends VerticalLayout {
 
     private void start(String user, SideChooser a, SideChooser b, PopulationForm population) {
         try {
-            long id = whatIf.start(user, population.parameters(), a.version(whatIf), b.version(whatIf));
+            long id = whatIf.start(user, population.parameters(), a.choice(), b.choice());
             watch(id);
-        } catch (IllegalArgumentException | WhatIfBusyException e) {
+        } catch (IllegalArgumentException | WhatIfBusyException | AccessDeniedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
         }
     }

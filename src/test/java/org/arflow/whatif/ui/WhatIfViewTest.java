@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -15,6 +16,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.arflow.whatif.WhatIfRun;
 import org.arflow.whatif.WhatIfService;
 import org.arflow.IntegrationTest;
+import org.arflow.design.Draft;
+import org.arflow.design.Drafts;
 import org.arflow.ui.BrowserlessUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,8 @@ class WhatIfViewTest {
     ApplicationContext spring;
     @Autowired
     WhatIfService whatIf;
+    @Autowired
+    Drafts drafts;
 
     @AfterEach
     void logOut() {
@@ -71,6 +76,52 @@ class WhatIfViewTest {
         assertThat(GridKt._size(table)).isGreaterThanOrEqualTo(9);
         assertThat(GridKt._get(table, 0).a()).isEqualTo("10");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    @Test
+    void an_analyst_puts_a_deployed_version_on_side_a_and_a_saved_draft_on_side_b_and_reads_both_by_name() {
+        var version = whatIf.sideOptions("analyst").versions().getFirst();
+        Draft draft = drafts.copyOf("claim-follow-up", version.version(), "analyst");
+        try {
+            BrowserlessUi.logIn(spring, "analyst");
+            UI.getCurrent().navigate(WhatIfView.class);
+            WhatIfView view = _get(WhatIfView.class);
+            _get(view, IntegerField.class, spec -> spec.withLabel("Claims")).setValue(10);
+            _get(view, IntegerField.class, spec -> spec.withLabel("Horizon (simulated days)")).setValue(20);
+            SideChooser a = _find(view, SideChooser.class).get(0);
+            SideChooser b = _find(view, SideChooser.class).get(1);
+            a.pick(SideChooser.Kind.VERSION);
+            a.pickVersion(version.version());
+            b.pick(SideChooser.Kind.DRAFT);
+            b.pickDraft(draft.id());
+
+            _get(view, Button.class, spec -> spec.withId("whatif-run")).click();
+
+            WhatIfRun run = awaitDone(whatIf.latest().getFirst().id());
+            assertThat(run.status()).as(run.error()).isEqualTo(WhatIfRun.Status.DONE);
+            ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), false));
+            ComparisonTable table = _get(view, ComparisonTable.class);
+            assertThat(table.getColumns().get(1).getHeaderText()).isEqualTo("A: claim-follow-up version " + version.version());
+            assertThat(table.getColumns().get(2).getHeaderText()).startsWith("B: draft " + draft.id() + ": ");
+        } finally {
+            drafts.delete(draft.id(), "analyst");
+        }
+    }
+
+    @Test
+    void a_side_left_incomplete_is_refused_with_a_message_naming_it_and_nothing_runs() {
+        BrowserlessUi.logIn(spring, "analyst");
+        UI.getCurrent().navigate(WhatIfView.class);
+        WhatIfView view = _get(WhatIfView.class);
+        long before = whatIf.latest().isEmpty() ? 0 : whatIf.latest().getFirst().id();
+        _find(view, SideChooser.class).get(1).pick(SideChooser.Kind.VERSION);
+
+        _get(view, Button.class, spec -> spec.withId("whatif-run")).click();
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Side B: pick a version");
+        assertThat(_find(view, ProgressBar.class)).isEmpty();
+        assertThat(whatIf.latest().isEmpty() ? 0 : whatIf.latest().getFirst().id()).isEqualTo(before);
     }
 
     private WhatIfRun awaitDone(long id) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A draft replaces the live file that defines the same process or decision, whatever its file name. */
-class DraftsTest {
+class ReplacementTest {
 
     private final ProcessVersion live = LiveProcesses.fromClasspath();
 
@@ -15,7 +15,7 @@ class DraftsTest {
     void a_draft_of_claim_follow_up_under_another_name_replaces_the_live_file() {
         byte[] draft = live.resources().get("claim-follow-up.bpmn");
 
-        ProcessVersion side = Drafts.apply(live, "draft: mine", "claim-follow-up-faster.bpmn", draft);
+        ProcessVersion side = Replacement.apply(live, "draft: mine", "claim-follow-up-faster.bpmn", draft);
 
         assertThat(side.resources()).containsKey("claim-follow-up-faster.bpmn").doesNotContainKey("claim-follow-up.bpmn");
         assertThat(side.resources()).containsKeys("appeal.bpmn", "follow-up-cadence.dmn", "remittance-routing.dmn");
@@ -25,7 +25,7 @@ class DraftsTest {
 
     @Test
     void a_decision_draft_replaces_the_live_decision_and_nothing_else() {
-        ProcessVersion side = Drafts.apply(live, "draft", "cadence-v2.dmn", live.resources().get("follow-up-cadence.dmn"));
+        ProcessVersion side = Replacement.apply(live, "draft", "cadence-v2.dmn", live.resources().get("follow-up-cadence.dmn"));
 
         assertThat(side.resources()).containsKey("cadence-v2.dmn").doesNotContainKey("follow-up-cadence.dmn")
                 .containsKeys("remittance-routing.dmn", "claim-status-routing.dmn");
@@ -33,7 +33,7 @@ class DraftsTest {
 
     @Test
     void a_file_that_is_no_process_is_refused_with_its_name() {
-        assertThatThrownBy(() -> Drafts.apply(live, "draft", "x.bpmn", "<nope/>".getBytes()))
+        assertThatThrownBy(() -> Replacement.apply(live, "draft", "x.bpmn", "<nope/>".getBytes()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x.bpmn");
         assertThatThrownBy(() -> VersionModel.of(new ProcessVersion("only dmn",
                 Map.of("a.dmn", live.resources().get("follow-up-cadence.dmn")))))

@@ -12,14 +12,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A draft on top of the live files: an uploaded BPMN (or DMN) replaces the live file that defines the same
- * process (or decision), whatever the file is called; the rest stays live.
+ * A side made of the live files with one file in their place: an uploaded file, a saved draft or an older
+ * deployed version (BPMN or DMN) replaces the live file that defines the same process (or decision), whatever
+ * the file is called; the rest stays live.
  */
-final class Drafts {
+final class Replacement {
 
     private static final Pattern DECISION_ID = Pattern.compile("<(?:\\w+:)?decision\\s[^>]*\\bid=\"([^\"]+)\"");
 
-    private Drafts() {
+    private Replacement() {
     }
 
     static ProcessVersion apply(ProcessVersion live, String label, String fileName, byte[] content) {
