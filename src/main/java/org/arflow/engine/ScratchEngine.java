@@ -48,7 +48,8 @@ public final class ScratchEngine implements AutoCloseable {
      * Waits until the engine has processed everything it was given and has acted on every timer and message
      * deadline its clock has passed (timers fired and what they led to done). Quicker than
      * {@link #waitForIdle}, which looks twice 50 ms apart and does not wait for timers not fired yet.
-     * False when the timeout passed first.
+     * A timer or deadline the engine leaves pending for 2 s while it has nothing else to do is logged and not
+     * waited for. False when the timeout passed first.
      */
     public boolean settle(Duration timeout) {
         return engine.settle(timeout);
