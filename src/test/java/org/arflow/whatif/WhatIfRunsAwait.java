@@ -3,12 +3,12 @@ package org.arflow.whatif;
 import java.time.Duration;
 
 /** Waits for a what-if run to finish (tests). */
-final class WhatIfRunsAwait {
+public final class WhatIfRunsAwait {
 
     private WhatIfRunsAwait() {
     }
 
-    static WhatIfRun done(WhatIfService whatIf, long id, Duration atMost) {
+    public static WhatIfRun done(WhatIfService whatIf, long id, Duration atMost) {
         long until = System.nanoTime() + atMost.toNanos();
         while (System.nanoTime() < until) {
             WhatIfRun run = whatIf.run(id).orElseThrow();

@@ -125,18 +125,7 @@ class WhatIfViewTest {
     }
 
     private WhatIfRun awaitDone(long id) {
-        for (int i = 0; i < 600; i++) {
-            WhatIfRun run = whatIf.run(id).orElseThrow();
-            if (run.finished()) {
-                return run;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("run " + id + " did not finish");
+        return org.arflow.whatif.WhatIfRunsAwait.done(whatIf, id, java.time.Duration.ofSeconds(150));
     }
 
     @Test
