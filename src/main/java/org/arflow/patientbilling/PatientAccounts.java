@@ -82,7 +82,12 @@ public class PatientAccounts {
     }
 
     void start(long patientId, int statementsSent) {
-        engine.startProcess(PROCESS_ID, "patient-" + patientId, startVariables(patientId, statementsSent));
+        engine.startProcess(PROCESS_ID, businessKey(patientId), startVariables(patientId, statementsSent));
+    }
+
+    /** The key under which the account's follow-up start waits in the outbox. */
+    static String businessKey(long patientId) {
+        return "patient-" + patientId;
     }
 
     /** What a patient-balance instance starts with; {@code statementsSent} counts on from earlier statements. */

@@ -61,7 +61,7 @@ class PatientFollowUpRecovery implements ApplicationRunner {
                 .query(Long.class).list();
         int resumed = 0;
         for (long patientId : following) {
-            if (engine.startPending("patient-" + patientId)
+            if (engine.startPending(PatientAccounts.businessKey(patientId))
                     || accounts.balanceDue(patientId).signum() <= 0) {
                 continue;
             }
@@ -93,6 +93,7 @@ class PatientFollowUpRecovery implements ApplicationRunner {
         Map<String, Object> variables = new HashMap<>(accounts.startVariables(patientId, statementsSent));
         variables.put("finalNoticeSent", statementsSent > settings.statements());
         variables.putAll(extra);
-        engine.startProcessBefore(PatientAccounts.PROCESS_ID, "patient-" + patientId, elementId, variables);
+        engine.startProcessBefore(PatientAccounts.PROCESS_ID, PatientAccounts.businessKey(patientId), elementId,
+                variables);
     }
 }

@@ -100,17 +100,32 @@ public class LifecycleDriver {
     /** Waits until the claim's instance has a live timer at this element, then moves the clock past it. */
     public void letTimerFire(String claimId, String timerElementId, Duration by) {
         long key = instanceKey(claimId);
-        Set<Long> due = await().atMost(PATIENCE).until(() -> liveTimers(key, timerElementId), t -> !t.isEmpty());
+        letTimerFire(() -> key, timerElementId, by);
+    }
+
+    /**
+     * Waits until the instance {@code root} names (read again on each try), or one it called, has a live timer
+     * at this element, moves the clock past it, and returns once the engine has triggered it: the next call must
+     * not mistake this timer for the next one.
+     */
+    public void letTimerFire(java.util.function.LongSupplier root, String timerElementId, Duration by) {
+        Set<Long> due = await().atMost(PATIENCE).until(() -> liveTimers(root.getAsLong(), timerElementId),
+                t -> !t.isEmpty());
         engine().increaseTime(by);
-        // returns once the engine has triggered it: the next call must not mistake this timer for the next one
-        await().atMost(PATIENCE).until(() -> java.util.Collections.disjoint(liveTimers(key, timerElementId), due));
+        await().atMost(PATIENCE).until(() -> java.util.Collections.disjoint(liveTimers(root.getAsLong(), timerElementId),
+                due));
     }
 
     /** The due date of the claim's live timer at this element (engine time), waiting until there is one. */
     public java.time.Instant timerDue(String claimId, String timerElementId) {
         long key = instanceKey(claimId);
-        await().atMost(PATIENCE).until(() -> liveTimer(key, timerElementId));
-        Set<Long> instances = instanceTree(key);
+        return timerDue(() -> key, timerElementId);
+    }
+
+    /** The due date of the live timer at this element in the instance {@code root} names or one it called. */
+    public java.time.Instant timerDue(java.util.function.LongSupplier root, String timerElementId) {
+        await().atMost(PATIENCE).until(() -> liveTimer(root.getAsLong(), timerElementId));
+        Set<Long> instances = instanceTree(root.getAsLong());
         long due = 0;
         for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
             if (instances.contains(r.getValue().getProcessInstanceKey())

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.filters.RecordStream;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
-import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashSet;
@@ -79,24 +78,12 @@ class PatientBillingDriver {
 
     /** Waits for a live timer at this element in the account's instances, then moves the engine clock past it. */
     void letTimerFire(long patientId, String elementId, Duration by) {
-        Set<Long> due = await().atMost(PATIENCE).until(() -> liveTimers(patientId, elementId), t -> !t.isEmpty());
-        engine().increaseTime(by);
-        // returns once the engine has triggered it: the next call must not mistake this timer for the next one
-        await().atMost(PATIENCE).until(() -> java.util.Collections.disjoint(liveTimers(patientId, elementId), due));
+        office.letTimerFire(() -> accounts.processInstanceKey(patientId).orElse(-1L), elementId, by);
     }
 
     /** When the live timer at this element in the account's instances is due (engine time), once there is one. */
     java.time.Instant timerDue(long patientId, String elementId) {
-        await().atMost(PATIENCE).until(() -> liveTimer(patientId, elementId));
-        Set<Long> keys = instances(patientId);
-        long due = 0;
-        for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
-            if (keys.contains(r.getValue().getProcessInstanceKey()) && elementId.equals(r.getValue().getTargetElementId())
-                    && r.getIntent() == TimerIntent.CREATED) {
-                due = r.getValue().getDueDate();
-            }
-        }
-        return java.time.Instant.ofEpochMilli(due);
+        return office.timerDue(() -> accounts.processInstanceKey(patientId).orElse(-1L), elementId);
     }
 
     /** Four statement periods without a payment: three statements, the final notice, then the call. */
@@ -149,24 +136,6 @@ class PatientBillingDriver {
             }
         });
         return keys;
-    }
-
-    private boolean liveTimer(long patientId, String elementId) {
-        return !liveTimers(patientId, elementId).isEmpty();
-    }
-
-    private Set<Long> liveTimers(long patientId, String elementId) {
-        Set<Long> keys = instances(patientId);
-        Set<Long> created = new HashSet<>();
-        Set<Long> done = new HashSet<>();
-        for (var r : RecordStream.of(engine().getRecordStreamSource()).timerRecords()) {
-            if (!keys.contains(r.getValue().getProcessInstanceKey()) || !elementId.equals(r.getValue().getTargetElementId())) {
-                continue;
-            }
-            (r.getIntent() == TimerIntent.CREATED ? created : done).add(r.getKey());
-        }
-        created.removeAll(done);
-        return created;
     }
 
     private ZeebeTestEngine engine() {
