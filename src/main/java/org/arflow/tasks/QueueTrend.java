@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * How many tasks stood open at the end of each office day, per task type and team, computed from the
- * task history rather than daily snapshots: open at t = open now - created since t + closed since t. The
- * created / closed counts per office day come from the rollup task_day (kept by a trigger, V18).
+ * task history rather than daily snapshots: open at t = open now - created since t + closed since t. Open now
+ * comes from the rollup task_open (V21), the created / closed counts per office day from task_day (V18), both
+ * kept by triggers.
  */
 @Service
 public class QueueTrend {
@@ -33,7 +34,7 @@ public class QueueTrend {
     /** One row per day (from..to) and task type / team that had an open task in the period; by day, team, type. */
     public List<QueueTrendRow> openPerDay(LocalDate from, LocalDate to, String team, String payer) {
         Map<Key, Long> openNow = new HashMap<>();
-        jdbc.sql("select name, queue_team, count(*) from user_task where state = 'OPEN' and " + TEAM_AND_PAYER
+        jdbc.sql("select name, nullif(queue_team, ''), sum(tasks) from task_open where " + TEAM_AND_PAYER
                         + " group by 1, 2").param("team", team).param("payer", payer)
                 .query(rs -> {
                     openNow.put(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3));

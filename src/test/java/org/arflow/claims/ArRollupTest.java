@@ -45,13 +45,26 @@ class ArRollupTest {
                 + " where created <> 0 or closed <> 0 order by 1";
         String done = "select concat_ws(' ', day, completed_by, name, decision, queue_team, payer_name, completed)"
                 + " from task_done_day where completed <> 0 order by 1";
+        // an open task that falls due later, then sooner, while its claim's balance changes twice
+        office.submit("ROLLUP-T2", "Acme Health", 20, "80.00", null);
+        office.remit("ROLLUP-T2", "ROLLUP-T2-ERA", "4", "80.00", "0", "0", LifecycleDriver.adj("CO", "16", "80.00"));
+        long task = office.awaitTask("ROLLUP-T2", "CorrectAndResubmit").taskKey();
+        jdbc.sql("update user_task set due_at = now() + interval '9 days', balance = 70 where job_key = :k")
+                .param("k", task).update();
+        jdbc.sql("update user_task set due_at = now() - interval '2 days', balance = 65 where job_key = :k")
+                .param("k", task).update();
+        String open = "select concat_ws(' ', name, queue_team, payer_name, due_day, tasks, balance::numeric(14,2))"
+                + " from task_open order by 1";
         var keptDays = jdbc.sql(days).query(String.class).list();
         var keptDone = jdbc.sql(done).query(String.class).list();
+        var keptOpen = jdbc.sql(open).query(String.class).list();
 
         jdbc.sql("select rebuild_task_rollup()").query().listOfRows();
 
         assertThat(keptDays).isNotEmpty().isEqualTo(jdbc.sql(days).query(String.class).list());
         assertThat(keptDone).isNotEmpty().isEqualTo(jdbc.sql(done).query(String.class).list());
+        assertThat(keptOpen).isNotEmpty().isEqualTo(jdbc.sql(open).query(String.class).list());
+        assertThat(jdbc.sql("select count(*) from task_open where tasks <= 0").query(Long.class).single()).isZero();
     }
 
     @Test

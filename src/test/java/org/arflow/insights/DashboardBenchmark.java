@@ -28,7 +28,10 @@ class DashboardBenchmark {
 
     private static final int CLAIMS = 1_000_000;
     private static final int TASKS = 1_000_000;
+    private static final java.util.List<String> TASK_ROLLUP_TRIGGERS = java.util.List.of("task_day_task", "task_open_task",
+            "task_open_task_change");
     private static final int RUNS = Integer.getInteger("dashboard.runs", 20);
+    private static final int TASK_DAYS = Integer.getInteger("dashboard.task-days", 400);
 
     @Autowired
     Insights insights;
@@ -49,15 +52,19 @@ class DashboardBenchmark {
         jdbc.sql("alter table claim enable trigger ar_day_claim").update();
         jdbc.sql("alter table claim_remittance enable trigger ar_day_remittance").update();
         jdbc.sql("select rebuild_ar_rollup()").query().listOfRows();
-        jdbc.sql("alter table user_task disable trigger task_day_task").update();
+        for (String trigger : TASK_ROLLUP_TRIGGERS) {
+            jdbc.sql("alter table user_task disable trigger " + trigger).update();
+        }
         loadTasks();
-        jdbc.sql("alter table user_task enable trigger task_day_task").update();
+        for (String trigger : TASK_ROLLUP_TRIGGERS) {
+            jdbc.sql("alter table user_task enable trigger " + trigger).update();
+        }
         jdbc.sql("select rebuild_task_rollup()").query().listOfRows();
         jdbc.sql("insert into job_failure (job_key, job_type, process_instance_key, element_id, error_message, retries_left) "
                 + "select g, 'post-remittance', g, 'PostRemittance', 'ledger unreachable', (g % 4) - 1 "
                 + "from generate_series(1, 200) g").update();
         jdbc.sql("vacuum analyze").update(); // what autovacuum does to a loaded table: index-only scans can skip the heap
-        BenchmarkResults.record("dashboard benchmark: bulk load of 1M claims + 1M tasks", (System.nanoTime() - start) / 1e9, "s");
+        BenchmarkResults.record("dashboard benchmark: bulk load of 1M claims + 1M tasks (over " + TASK_DAYS + " days)", (System.nanoTime() - start) / 1e9, "s");
 
         InsightsFilter all = new InsightsFilter(null, null, null, null);
         Map<String, Supplier<Object>> parts = new LinkedHashMap<>();
@@ -139,7 +146,12 @@ class DashboardBenchmark {
         assertThat(jdbc.sql("select count(*) from claim").query(Long.class).single()).isGreaterThanOrEqualTo(CLAIMS);
     }
 
-    /** Tasks over 60 days in ten teams: 20% open, the rest completed (with who and outcome) or cancelled. */
+    /**
+     * Tasks created over the same 400 days as the claims (about one task per claim; -Ddashboard.task-days=60 packs
+     * them into 60 days, 16,700 a day), spread over 4 task types, 10 teams and 4 payers independently of each other:
+     * 20% open, the rest completed (with who and outcome) or cancelled, after waits of 0-5 hours and handling times of
+     * 5 minutes to 4 hours that differ task by task.
+     */
     private void loadTasks() {
         int batch = 200_000;
         for (int from = 0; from < TASKS; from += batch) {
@@ -148,23 +160,22 @@ class DashboardBenchmark {
                                                    candidate_groups, due_at, state, created_at, claimed_at, closed_at,
                                                    completed_by, outcome, payer_name, balance)
                             select 20000000000 + g, g, 'claim-follow-up', 'FollowUpWithPayer',
-                                   (array['Follow up with payer','Correct and resubmit','Prepare appeal','Review write-off'])[1 + g % 4],
-                                   'DB-' || g, array['Team ' || (g % 10)], now() + make_interval(days => cast(g % 30 as int) - 10),
+                                   (array['Follow up with payer','Correct and resubmit','Prepare appeal','Review write-off'])[1 + g * 7919 % 1000003 % 4],
+                                   'DB-' || g, array['Team ' || (g * 40503 % 65521 % 10)], now() + make_interval(days => cast(g % 30 as int) - 10),
                                    case when g % 5 = 0 then 'OPEN' when g % 11 = 0 then 'CANCELED' else 'COMPLETED' end,
-                                   now() - make_interval(days => cast(g % 60 as int), hours => cast(g % 24 as int)),
-                                   case when g % 5 = 0 then null
-                                        else now() - make_interval(days => cast(g % 60 as int), hours => cast(g % 24 as int))
-                                             + make_interval(mins => cast(g % 300 as int)) end,
-                                   case when g % 5 = 0 then null
-                                        else now() - make_interval(days => cast(g % 60 as int), hours => cast(g % 24 as int))
-                                             + make_interval(mins => cast(g % 300 as int) + 30) end,
+                                   created, claimed, claimed + make_interval(mins => 5 + cast(g * 104723 % 233 as int), secs => cast(g * 17 % 60 as int)),
                                    case when g % 5 = 0 or g % 11 = 0 then null else 'biller' || (g % 25) end,
                                    case when g % 5 = 0 or g % 11 = 0 then null
                                         else jsonb_build_object('followUpOutcome', (array['PAID','RESUBMITTED','APPEAL'])[1 + g % 3]) end,
-                                   (array['Acme Health','Medicare','State Medicaid','Blue Plains Health'])[1 + g % 4],
+                                   (array['Acme Health','Medicare','State Medicaid','Blue Plains Health'])[1 + g * 69069 % 1000003 % 4],
                                    50 + (g % 700)
-                            from generate_series(cast(:from as bigint), cast(:to as bigint) - 1) g""")
-                    .param("from", from).param("to", Math.min(TASKS, from + batch)).update();
+                            from generate_series(cast(:from as bigint), cast(:to as bigint) - 1) g,
+                                 lateral (select now() - make_interval(days => cast(g * 104729 % 1000003 % :days as int),
+                                                                       hours => cast(g % 24 as int)) as created) c,
+                                 lateral (select case when g % 5 = 0 then null
+                                                 else c.created + make_interval(mins => cast(g * 7919 % 307 as int),
+                                                                                secs => cast(g * 31 % 60 as int)) end as claimed) l""")
+                    .param("from", from).param("to", Math.min(TASKS, from + batch)).param("days", TASK_DAYS).update();
         }
         assertThat(jdbc.sql("select count(*) from user_task").query(Long.class).single()).isGreaterThanOrEqualTo(TASKS);
     }

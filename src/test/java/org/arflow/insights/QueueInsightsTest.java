@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Queues and productivity on a team of the test's own: three real open tasks and four completed ones. */
+/** Queues and productivity on a team of the test's own: four real open tasks and four completed ones. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueueInsightsTest {
@@ -53,13 +53,16 @@ class QueueInsightsTest {
         // the task carries its claim's balance (refreshed from the claim), so the claims differ in amount
         List<Long> open = List.of(fixtures.correctionTasks(PAYER, "100.00", 20, "INS-Q1").getFirst(),
                 fixtures.correctionTasks(PAYER, "200.00", 20, "INS-Q2").getFirst(),
-                fixtures.correctionTasks(PAYER, "300.00", 20, "INS-Q3").getFirst());
+                fixtures.correctionTasks(PAYER, "300.00", 20, "INS-Q3").getFirst(),
+                fixtures.correctionTasks(PAYER, "400.00", 20, "INS-Q4").getFirst());
         taskName = jdbc.sql("select name from user_task where job_key = :k").param("k", open.getFirst())
                 .query(String.class).single();
-        // known ages and due dates: one past due, one due tomorrow, one without a due date
+        // known ages and due dates: one past due since yesterday, one since a minute ago (today, mostly), one due
+        // tomorrow, one without a due date
         set(open.get(0), oldest, now.minus(Duration.ofDays(1)));
         set(open.get(1), now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(1)));
         set(open.get(2), now.minus(Duration.ofDays(1)), null);
+        set(open.get(3), now.minus(Duration.ofHours(3)), now.minus(Duration.ofMinutes(1)));
         long key = 8_100_000_000_000_000L + (now.getEpochSecond() % 1_000_000) * 10;
         for (Done d : DONE) {
             // 9 a.m. yesterday, office time: the day's work never crosses the office's midnight, whatever the hour now
@@ -90,10 +93,10 @@ class QueueInsightsTest {
         QueueRow row = rows.getFirst();
         assertThat(row.taskType()).isEqualTo(taskName);
         assertThat(row.team()).isEqualTo(TEAM);
-        assertThat(row.open()).isEqualTo(3);
-        assertThat(row.balance()).isEqualByComparingTo("600.00");
+        assertThat(row.open()).isEqualTo(4);
+        assertThat(row.balance()).isEqualByComparingTo("1000.00");
         assertThat(row.oldest().toInstant()).isEqualTo(oldest);
-        assertThat(row.pastDue()).isEqualTo(1);
+        assertThat(row.pastDue()).isEqualTo(2);
         assertThat(row.medianWait()).isEqualTo(Duration.ofMinutes(median(DONE.stream().mapToInt(Done::waitMinutes))));
         assertThat(row.medianHandling())
                 .isEqualTo(Duration.ofMinutes(median(DONE.stream().mapToInt(Done::handlingMinutes))));
@@ -116,7 +119,7 @@ class QueueInsightsTest {
         String csv = Csv.queues(insights.queues(new InsightsFilter(null, null, null, TEAM)));
 
         assertThat(csv.lines().toList()).hasSize(2);
-        assertThat(csv).contains("," + TEAM + ",3,600.00,").endsWith(",1,75,30\r\n");
+        assertThat(csv).contains("," + TEAM + ",4,1000.00,").endsWith(",2,75,30\r\n");
     }
 
     private void set(long key, Instant created, Instant due) {
