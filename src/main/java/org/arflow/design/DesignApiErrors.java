@@ -14,9 +14,15 @@ class DesignApiErrors {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail noFile(IllegalArgumentException e) {
+    @ExceptionHandler(ProcessFileNotFoundException.class)
+    ProblemDetail noFile(ProcessFileNotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    /** A request arflow cannot act on (a bad value in it), not a missing thing. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(DeployRefusedException.class)

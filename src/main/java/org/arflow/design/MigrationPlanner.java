@@ -31,7 +31,7 @@ public class MigrationPlanner {
         int latest = catalog.entries().stream()
                 .filter(e -> e.isProcess() && e.id().equals(processId) && e.latest())
                 .mapToInt(CatalogEntry::version).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No deployed process " + processId));
+                .orElseThrow(() -> new ProcessFileNotFoundException("No deployed process " + processId));
         Map<String, FlowNode> from = nodes(catalog.file(DeploymentLog.PROCESS, processId, fromVersion));
         Map<String, FlowNode> to = nodes(catalog.file(DeploymentLog.PROCESS, processId, latest));
         List<MigrationPreview.Mapping> mappings = new ArrayList<>();

@@ -43,7 +43,7 @@ public class ProcessCatalog {
 
     /** The file a version was deployed from (BPMN or DMN), to open in Camunda Modeler. */
     public byte[] file(String kind, String id, int version) {
-        return deployments.content(kind, id, version).orElseThrow(() -> new IllegalArgumentException(
+        return deployments.content(kind, id, version).orElseThrow(() -> new ProcessFileNotFoundException(
                 "arflow does not have the file of " + id + " version " + version));
     }
 

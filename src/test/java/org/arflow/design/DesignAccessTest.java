@@ -28,6 +28,9 @@ class DesignAccessTest {
                 "\"kind\":\"DECISION\"", "\"openClaims\"");
         assertThat(http().get("/api/design/processes/PROCESS/claim-follow-up/1/file", "supervisor").body())
                 .contains("<process id=\"claim-follow-up\"");
+        HttpResponse<String> missing = http().get("/api/design/processes/PROCESS/claim-follow-up/999/file", "supervisor");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("arflow does not have the file of claim-follow-up version 999");
         assertThat(http().get("/api/design/drafts", "supervisor").statusCode()).isEqualTo(403);
         assertThat(send("POST", "/api/design/drafts/upload?fileName=x.bpmn", "supervisor", DraftFiles.followUp(), "application/xml")
                 .statusCode()).isEqualTo(403);

@@ -119,7 +119,12 @@ public class DashboardView extends VerticalLayout {
         grid.addColumn(ProductivityRow::outcome).setHeader("Outcome");
         grid.addColumn(ProductivityRow::completed).setHeader("Completed");
         grid.setItems(rows);
-        grid.setAllRowsVisible(true);
+        // a month of a big office is thousands of rows: the grid scrolls and renders only what is in view
+        if (rows.size() > 15) {
+            grid.setHeight("480px");
+        } else {
+            grid.setAllRowsVisible(true);
+        }
         return grid;
     }
 
