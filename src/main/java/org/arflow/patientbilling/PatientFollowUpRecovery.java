@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up of the embedded engine (which starts empty), accounts under follow-up get their process
- * back where they stood: inside a running payment plan, or waiting for the patient's payment until the
- * statement period ends as it would have. Statements keep counting from those already sent.
+ * back where they stood: inside a running payment plan, at the call, collections review or plan set-up
+ * that was open, or waiting for the patient's payment until the statement period ends as it would have.
+ * Statements keep counting from those already sent.
  */
 @Component
 @Order(6)
@@ -61,27 +62,48 @@ class PatientFollowUpRecovery implements ApplicationRunner {
                 .query(Long.class).list();
         int resumed = 0;
         for (long patientId : following) {
-            if (engine.startPending(PatientAccounts.businessKey(patientId))
-                    || accounts.balanceDue(patientId).signum() <= 0) {
-                continue;
+            if (resume(patientId)) {
+                resumed++;
             }
-            int sent = jdbc.sql("select count(*) from patient_statement where patient_id = :p")
-                    .param("p", patientId).query(Integer.class).single();
-            var nextStatementAt = jdbc.sql("select next_statement_at from patient_account where patient_id = :p")
-                    .param("p", patientId).query(OffsetDateTime.class).optional();
-            if (planRunning(patientId)) {
-                // "Plan already running?" in payment-plan goes on from the installment it was at
-                resumeAt(patientId, sent, "RunPaymentPlan", Map.of("resumePaymentPlan", true));
-            } else if (sent > 0 && nextStatementAt.isPresent()) {
-                // the statement went out: wait for the payment until the period ends as it would have
-                resumeAt(patientId, sent, "AwaitPatientPayment", Map.of("balanceDue", accounts.balanceDue(patientId),
-                        "resumeNextStatementAt", FeelDateTime.format(nextStatementAt.get())));
-            } else {
-                accounts.start(patientId, sent);
-            }
-            resumed++;
         }
         return resumed;
+    }
+
+    /** Starts the account's follow-up again where it stood; false when a start is already queued or nothing is due. */
+    boolean resume(long patientId) {
+        if (engine.startPending(PatientAccounts.businessKey(patientId)) || accounts.balanceDue(patientId).signum() <= 0) {
+            return false;
+        }
+        int sent = jdbc.sql("select count(*) from patient_statement where patient_id = :p")
+                .param("p", patientId).query(Integer.class).single();
+        var nextStatementAt = jdbc.sql("select next_statement_at from patient_account where patient_id = :p")
+                .param("p", patientId).query(OffsetDateTime.class).optional();
+        var interrupted = interruptedTask(patientId);
+        if (planRunning(patientId)) {
+            // "Plan already running?" in payment-plan goes on from the installment it was at
+            resumeAt(patientId, sent, "RunPaymentPlan", Map.of("resumePaymentPlan", true));
+        } else if (interrupted.isPresent()) {
+            // the call, the collections review or the plan set-up that stood open comes back as it was
+            resumeAt(patientId, sent, interrupted.get(), Map.of("balanceDue", accounts.balanceDue(patientId)));
+        } else if (sent > 0 && nextStatementAt.isPresent()) {
+            // the statement went out: wait for the payment until the period ends as it would have
+            resumeAt(patientId, sent, "AwaitPatientPayment", Map.of("balanceDue", accounts.balanceDue(patientId),
+                    "resumeNextStatementAt", FeelDateTime.format(nextStatementAt.get())));
+        } else {
+            accounts.start(patientId, sent);
+        }
+        return true;
+    }
+
+    /** The element of the account's latest task, if that task was open when the earlier engine run ended. */
+    private java.util.Optional<String> interruptedTask(long patientId) {
+        return jdbc.sql("""
+                        select element_id from (
+                          select element_id, interrupted_at from user_task
+                          where bpmn_process_id = 'patient-balance' and variables ->> 'accountId' = :account
+                          order by created_at desc limit 1) latest
+                        where interrupted_at is not null""")
+                .param("account", String.valueOf(patientId)).query(String.class).optional();
     }
 
     private boolean planRunning(long patientId) {

@@ -30,6 +30,8 @@ class PatientBalanceTest {
 
     @Autowired
     io.camunda.client.CamundaClient client;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void an_account_resumed_ten_days_into_its_statement_period_gets_its_next_statement_when_the_period_ends() {
@@ -39,7 +41,7 @@ class PatientBalanceTest {
         long lost = accounts.processInstanceKey(account).orElseThrow();
         client.newCancelInstanceCommand(lost).send().join(); // what a restart of the embedded engine does
 
-        assertThat(recovery.resumeFollowUps()).isPositive();
+        assertThat(recovery.resume(account)).isTrue();
 
         await().atMost(PatientBillingDriver.PATIENCE)
                 .until(() -> accounts.processInstanceKey(account).orElse(lost), k -> k != lost);
@@ -50,6 +52,37 @@ class PatientBalanceTest {
         patient.awaitStatements(account, 2);
         assertThat(statements.of(account)).extracting(Statement::number).containsExactlyInAnyOrder(1, 2);
         assertThat(accounts.followingUp(account)).isTrue();
+    }
+
+    @Test
+    void an_account_interrupted_at_its_call_and_then_at_its_collections_review_gets_each_task_back_as_it_was() {
+        long account = patient.claimLeavingPatient("PB-INTERRUPTED", "90.00");
+        patient.throughFinalNotice(account);
+
+        restartWhileOpen(account, "CallPatient");
+        patient.complete(account, "CallPatient", Map.of("callOutcome", "NO_AGREEMENT"));
+        restartWhileOpen(account, "CollectionsReview");
+
+        assertThat(patient.awaitTask(account, "CollectionsReview")).isNotNull();
+        assertThat(patient.passed(account)).as("no statement period, no call again").doesNotContain("CallPatient",
+                "SendStatement", "StatementPeriodOver");
+        patient.complete(account, "CollectionsReview", Map.of("collectionsDecision", "SEND_TO_COLLECTIONS"));
+        patient.awaitEndedAt(account, "SentToCollections");
+        assertThat(statements.of(account)).as("the final notice was the last statement").hasSize(4);
+        assertThat(accounts.followingUp(account)).isFalse();
+    }
+
+    /** What a restart of the embedded engine does to an account whose task is open, then the resume. */
+    private void restartWhileOpen(long account, String elementId) {
+        long open = patient.awaitTask(account, elementId).taskKey();
+        long lost = accounts.processInstanceKey(account).orElseThrow();
+        client.newCancelInstanceCommand(lost).send().join();
+        jdbc.sql("update user_task set state = 'CANCELED', closed_at = now(), interrupted_at = now() where job_key = :k")
+                .param("k", open).update(); // as tasks.TasksOfEarlierEngineRun leaves the earlier run's open tasks
+        assertThat(recovery.resume(account)).isTrue();
+        await().atMost(PatientBillingDriver.PATIENCE)
+                .until(() -> accounts.processInstanceKey(account).orElse(lost), k -> k != lost);
+        assertThat(patient.awaitTask(account, elementId).taskKey()).as("a new task at " + elementId).isNotEqualTo(open);
     }
 
     @Test

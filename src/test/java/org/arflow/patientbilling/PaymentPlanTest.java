@@ -154,7 +154,7 @@ class PaymentPlanTest {
         long lost = accounts.processInstanceKey(account).orElseThrow();
         client.newCancelInstanceCommand(lost).send().join(); // what a restart of the embedded engine does
 
-        assertThat(recovery.resumeFollowUps()).isPositive();
+        assertThat(recovery.resume(account)).isTrue();
 
         patient.awaitPassed(account, "ResumePaymentPlan");
         patient.pay(account, "50.00", "PP-RESUME-2");
