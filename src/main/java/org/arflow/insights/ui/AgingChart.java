@@ -23,8 +23,9 @@ final class AgingChart extends Div {
         });
         BigDecimal max = java.util.Arrays.stream(totals).reduce(BigDecimal.ONE, BigDecimal::max);
         addClassName("aging-chart");
+        // full width (up to 48em): in a column layout the grid would shrink to its text and leave the bars no room
         getStyle().set("display", "grid").set("grid-template-columns", "7em 1fr 12em").set("gap", "4px 8px")
-                .set("max-width", "48em").set("align-items", "center");
+                .set("width", "100%").set("max-width", "48em").set("align-items", "center");
         for (int b = 0; b < totals.length; b++) {
             Div bar = new Div();
             int percent = totals[b].multiply(BigDecimal.valueOf(100)).divide(max, 0, RoundingMode.HALF_UP).intValue();

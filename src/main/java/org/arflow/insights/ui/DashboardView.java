@@ -106,6 +106,7 @@ public class DashboardView extends VerticalLayout {
         grid.addColumn(QueueRow::pastDue).setHeader("Past due");
         grid.addColumn(r -> human(r.medianWait())).setHeader("Median wait before claim");
         grid.addColumn(r -> human(r.medianHandling())).setHeader("Median handling time");
+        grid.getColumns().forEach(c -> c.setAutoWidth(true)); // task and team names in full
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;

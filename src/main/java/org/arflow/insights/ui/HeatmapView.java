@@ -92,13 +92,13 @@ public class HeatmapView extends VerticalLayout implements BeforeEnterObserver {
         HorizontalLayout filters = new HorizontalLayout(version, from, to, payer, team, show);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
-        diagram.setHeight("520px");
+        diagram.setHeight("75vh"); // the follow-up is a large diagram: room for its overlays (the wheel zooms)
         diagram.addElementClickListener(this::showWaiting);
         configureGrids();
         add(new H2("Where claims wait in the process"), filters, diagram,
                 new Paragraph("On each element: claims there now, mean and 90th percentile time spent there "
                         + "(engine clock); colour from quick (green) to the slowest element (red). "
-                        + "Click an element for the claims waiting there."),
+                        + "Click an element for the claims waiting there; the mouse wheel zooms, dragging moves."),
                 new H3("Elements, slowest first"), elements, exports, waitingTitle, waiting);
     }
 

@@ -24,7 +24,8 @@ final class TrendChart extends Html {
     private static final int BOTTOM = 30;
 
     TrendChart(List<QueueTrendRow> rows) {
-        super(svg(rows));
+        // the browser parses the SVG inside a div as SVG; an svg root element itself would be created as HTML
+        super("<div class=\"queue-trend-chart\">" + svg(rows) + "</div>");
     }
 
     static String svg(List<QueueTrendRow> rows) {

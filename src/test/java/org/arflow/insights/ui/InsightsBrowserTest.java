@@ -25,12 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The heatmap in a real browser (Debian's Chromium): two claims of a payer of their own wait for the payer,
- * a third was denied for documentation; the supervisor sees those counts on those elements.
+ * The supervisors' views in a real browser (Debian's Chromium): two claims of a payer of their own wait for the
+ * payer, a third was denied for documentation; the supervisor sees those counts on those elements of the heatmap,
+ * and the dashboard draws its charts from them.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HeatmapBrowserTest {
+class InsightsBrowserTest {
 
     private static final String PAYER = "Heatmap Browser Health";
 
@@ -98,6 +99,24 @@ class HeatmapBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", open);
         open.click();
         wait.until(d -> d.findElement(By.xpath("//vaadin-dialog-overlay[contains(., 'Claim HMB-1')]")));
+    }
+
+    @Test
+    void the_dashboard_draws_its_aging_bars_and_its_open_task_lines() {
+        browser.get("http://localhost:" + port + "/overview");
+        wait.until(d -> !d.findElements(By.cssSelector(".aging-chart")).isEmpty()
+                && !d.findElements(By.cssSelector("svg.queue-trend polyline")).isEmpty());
+
+        Number widestBar = (Number) ((JavascriptExecutor) browser).executeScript("""
+                return Math.max(...[...document.querySelectorAll('.aging-chart > div')]
+                    .map(d => d.getBoundingClientRect().width));""");
+        assertThat(widestBar.doubleValue()).as("the largest aging bucket's bar, in pixels").isGreaterThan(100);
+        var line = (java.util.List<?>) ((JavascriptExecutor) browser).executeScript("""
+                const p = document.querySelector('svg.queue-trend polyline');
+                return [p.namespaceURI, p.getBoundingClientRect().width];""");
+        assertThat(line.get(0)).as("drawn as SVG, not as text").isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(((Number) line.get(1)).doubleValue()).as("the line spans the month").isGreaterThan(100);
+        screenshot("dashboard-browser-test.png");
     }
 
     @Test
