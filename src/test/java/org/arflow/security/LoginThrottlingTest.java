@@ -21,6 +21,8 @@ class LoginThrottlingTest {
     int port;
     @Autowired
     UserDirectory users;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void five_wrong_passwords_lock_the_user_out_even_with_the_right_one_and_nobody_else() throws Exception {
@@ -33,6 +35,9 @@ class LoginThrottlingTest {
 
         assertThat(status("throttled", "right-password")).as("locked").isEqualTo(401);
         assertThat(status("biller", "biller")).as("another user").isEqualTo(200);
+        assertThat(audit.entries("throttled", null, 0, 50)).extracting(AuditEntry::action)
+                .as("each wrong password is audited; API calls that authenticate are not logins")
+                .containsOnly("LOGIN_FAILED").hasSize(5);
     }
 
     private int status(String user, String password) throws Exception {

@@ -15,13 +15,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Each demo user logs in through a real browser (Debian's Chromium) and lands on their role's page. */
+/**
+ * Each demo user logs in through a real browser (Debian's Chromium), lands on their role's page and logs out;
+ * the audit log has both.
+ */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LoginBrowserTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.arflow.security.AuditLog audit;
 
     private WebDriver browser;
 
@@ -46,6 +51,7 @@ class LoginBrowserTest {
             "admin, Users and teams, admin/users"
     })
     void demo_user_logs_in_and_sees_the_page_of_their_role(String user, String heading, String path) {
+        long auditedBefore = lastAuditId(user);
         browser.manage().deleteAllCookies();
         browser.get("http://localhost:" + port + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -63,5 +69,12 @@ class LoginBrowserTest {
 
         browser.findElement(By.xpath("//vaadin-button[contains(., 'Log out')]")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(audit.entries(user, null, 0, 20)).filteredOn(e -> e.id() > auditedBefore)
+                .extracting(org.arflow.security.AuditEntry::action).as("the audit log, newest first")
+                .containsSubsequence("LOGOUT", "LOGIN");
+    }
+
+    private long lastAuditId(String user) {
+        return audit.entries(user, null, 0, 1).stream().mapToLong(org.arflow.security.AuditEntry::id).max().orElse(0);
     }
 }

@@ -29,11 +29,11 @@ public class ClaimsView extends VerticalLayout {
         grid.addColumn(Claim::claimId).setHeader("Claim").setAutoWidth(true);
         grid.addColumn(Claim::patientName).setHeader("Patient").setAutoWidth(true);
         grid.addColumn(Claim::payerName).setHeader("Payer").setAutoWidth(true);
-        grid.addColumn(Claim::serviceFrom).setHeader("Date of service").setSortable(true);
+        grid.addColumn(Claim::serviceFrom).setHeader("Date of service").setSortable(true).setAutoWidth(true);
         grid.addColumn(c -> money.format(c.billedAmount())).setHeader("Billed");
         grid.addColumn(c -> money.format(c.balance())).setHeader("Balance");
-        grid.addColumn(c -> c.stage().label()).setHeader("Stage");
-        grid.addColumn(Claim::timelyFilingDeadline).setHeader("Timely filing by");
+        grid.addColumn(c -> c.stage().label()).setHeader("Stage").setAutoWidth(true);
+        grid.addColumn(Claim::timelyFilingDeadline).setHeader("Timely filing by").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         var items = claims.list(new ClaimFilter(null, null, 0, 500, access.visibleTeams(user)));

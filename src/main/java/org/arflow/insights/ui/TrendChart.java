@@ -16,10 +16,10 @@ final class TrendChart extends Html {
 
     private static final String[] COLOURS = {"#1f6fd1", "#d1491f", "#2a9d4b", "#8e44ad", "#c49a00", "#16a3a3",
             "#7f8c8d", "#b03060"};
-    private static final int WIDTH = 760;
+    private static final int WIDTH = 900;
     private static final int HEIGHT = 240;
     private static final int LEFT = 40;
-    private static final int RIGHT = 200;
+    private static final int RIGHT = 320; // the labels name whole task types: "Gather requested documentation: 20"
     private static final int TOP = 10;
     private static final int BOTTOM = 30;
 

@@ -63,6 +63,9 @@ final class SideChooser extends VerticalLayout {
         upload.setAcceptedFileTypes(".bpmn", ".dmn");
         upload.setMaxFileSize(5 * 1024 * 1024);
         kind.addValueChangeListener(e -> showWhatTheKindNeeds());
+        kind.setWidth("24em"); // the captions name the files they run: shown in full
+        version.setWidth("24em");
+        draft.setWidth("24em");
         add(kind, version, draft, upload, uploaded);
         showWhatTheKindNeeds();
     }
