@@ -55,12 +55,14 @@ class DashboardViewTest {
     @Test
     void a_supervisor_opens_the_incidents_and_a_biller_cannot() {
         BrowserlessUi.logIn(spring, "supervisor");
-        UI.getCurrent().navigate(org.arflow.incidents.ui.IncidentsView.class);
-        assertThat(_find(org.arflow.incidents.ui.IncidentsView.class)).hasSize(1);
+        UI.getCurrent().navigate(IncidentsView.class);
+        assertThat(_find(IncidentsView.class)).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getText())
+                .contains("Export CSV");
         BrowserlessUi.logOut();
 
         BrowserlessUi.logIn(spring, "biller");
-        assertThatThrownBy(() -> UI.getCurrent().navigate(org.arflow.incidents.ui.IncidentsView.class))
+        assertThatThrownBy(() -> UI.getCurrent().navigate(IncidentsView.class))
                 .hasMessageContaining("Access is denied");
     }
 

@@ -1,4 +1,4 @@
-package org.arflow.incidents.ui;
+package org.arflow.insights.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.arflow.incidents.Incident;
 import org.arflow.incidents.Incidents;
+import org.arflow.insights.Csv;
 import org.arflow.ui.MainLayout;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -38,7 +39,8 @@ public class IncidentsView extends VerticalLayout {
         grid.addComponentColumn(i -> new Button("Retry", e -> retry(i))).setHeader("After a fix").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2("Incidents"), new Paragraph("A step that failed on every retry stops its claim here. Fix the cause "
-                + "(e.g. the data or the system it needs), then retry: the step runs again with fresh retries."), summary, grid);
+                + "(e.g. the data or the system it needs), then retry: the step runs again with fresh retries."), summary, grid,
+                CsvLink.of("incidents.csv", () -> Csv.incidents(incidents.open())));
         refresh();
     }
 
