@@ -21,13 +21,16 @@ public class Insights {
     private final OfficeCalendar calendar;
     private final QueueTrend trend;
     private final Incidents incidents;
+    private final IncidentList incidentList;
 
-    Insights(ArReport ar, QueueStatistics queues, OfficeCalendar calendar, QueueTrend trend, Incidents incidents) {
+    Insights(ArReport ar, QueueStatistics queues, OfficeCalendar calendar, QueueTrend trend, Incidents incidents,
+             IncidentList incidentList) {
         this.ar = ar;
         this.queues = queues;
         this.calendar = calendar;
         this.trend = trend;
         this.incidents = incidents;
+        this.incidentList = incidentList;
     }
 
     /** Open tasks at the end of each day of the period (default the last 30 days) per task type and team. */
@@ -39,6 +42,12 @@ public class Insights {
     /** Jobs whose retries ran out and that nobody retried yet. */
     public long openIncidents() {
         return incidents.openCount();
+    }
+
+    /** Open incidents that failed in the period, on claims of the payer / team (blank: all). */
+    public List<org.arflow.incidents.Incident> incidents(InsightsFilter filter) {
+        InsightsFilter f = filter.withDefaults(calendar.today());
+        return incidentList.open(new InsightsFilter(filter.from(), filter.to(), f.payer(), f.team()));
     }
 
     /** Aging filters by date of service only when the supervisor chose dates (open AR is all ages). */

@@ -72,9 +72,11 @@ class InsightsApi {
     }
 
     @GetMapping({"/incidents", "/incidents.csv"})
-    @Operation(summary = "Open incidents: jobs whose retries ran out, with the error, the claim and the retries left")
-    ResponseEntity<?> incidents(@RequestParam(required = false) String format, jakarta.servlet.http.HttpServletRequest request) {
-        return answer(incidents.open(), Csv::incidents, "incidents.csv", format, request);
+    @Operation(summary = "Open incidents: jobs whose retries ran out, with the error, the claim and the retries left "
+            + "(from / to: the day they failed; payer / team: of their claim)")
+    ResponseEntity<?> incidents(@ModelAttribute Params p, @RequestParam(required = false) String format,
+                                jakarta.servlet.http.HttpServletRequest request) {
+        return answer(insights.incidents(p.filter()), Csv::incidents, "incidents.csv", format, request);
     }
 
     @GetMapping({"/trend", "/trend.csv"})

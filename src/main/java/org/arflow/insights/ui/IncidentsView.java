@@ -13,10 +13,22 @@ import jakarta.annotation.security.RolesAllowed;
 import org.arflow.incidents.Incident;
 import org.arflow.incidents.Incidents;
 import org.arflow.insights.Csv;
+import org.arflow.insights.Insights;
+import org.arflow.insights.InsightsFilter;
+import org.arflow.payers.Payer;
+import org.arflow.payers.PayerService;
+import org.arflow.security.UserDirectory;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.arflow.ui.MainLayout;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Jobs whose retries ran out: what failed and why, on which claim; retry once the cause is fixed. */
+/**
+ * Jobs whose retries ran out: what failed and why, on which claim; retry once the cause is fixed. Filtered by
+ * the day they failed and by their claim's payer or team, like the dashboard.
+ */
 @Route(value = "incidents", layout = MainLayout.class)
 @PageTitle("Incidents | arflow")
 @Menu(title = "Incidents", order = 1)
@@ -24,11 +36,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class IncidentsView extends VerticalLayout {
 
     private final transient Incidents incidents;
+    private final transient Insights insights;
+    final DatePicker from = new DatePicker("Failed from");
+    final DatePicker to = new DatePicker("to");
+    final ComboBox<String> payer = new ComboBox<>("Payer");
+    final ComboBox<String> team = new ComboBox<>("Team");
     final Grid<Incident> grid = new Grid<>(Incident.class, false);
     private final Paragraph summary = new Paragraph();
 
-    public IncidentsView(Incidents incidents) {
+    public IncidentsView(Incidents incidents, Insights insights, PayerService payers, UserDirectory users) {
         this.incidents = incidents;
+        this.insights = insights;
+        payer.setItems(payers.all().stream().map(Payer::name).toList());
+        payer.setClearButtonVisible(true);
+        team.setItems(users.allTeams());
+        team.setClearButtonVisible(true);
+        HorizontalLayout filters = new HorizontalLayout(from, to, payer, team, new Button("Show", e -> refresh()));
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
         grid.addColumn(i -> i.failedAt().toLocalDateTime().withNano(0).toString().replace('T', ' ')).setHeader("Failed at")
                 .setAutoWidth(true);
         grid.addColumn(Incident::jobType).setHeader("Step (job type)").setAutoWidth(true);
@@ -39,8 +64,8 @@ public class IncidentsView extends VerticalLayout {
         grid.addComponentColumn(i -> new Button("Retry", e -> retry(i))).setHeader("After a fix").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2("Incidents"), new Paragraph("A step that failed on every retry stops its claim here. Fix the cause "
-                + "(e.g. the data or the system it needs), then retry: the step runs again with fresh retries."), summary, grid,
-                CsvLink.of("incidents.csv", () -> Csv.incidents(incidents.open())));
+                + "(e.g. the data or the system it needs), then retry: the step runs again with fresh retries."), filters,
+                summary, grid, CsvLink.of("incidents.csv", () -> Csv.incidents(insights.incidents(filter()))));
         refresh();
     }
 
@@ -52,8 +77,12 @@ public class IncidentsView extends VerticalLayout {
         refresh();
     }
 
+    InsightsFilter filter() {
+        return new InsightsFilter(from.getValue(), to.getValue(), payer.getValue(), team.getValue());
+    }
+
     private void refresh() {
-        var open = incidents.open();
+        var open = insights.incidents(filter());
         summary.setText(open.isEmpty() ? "No open incidents." : open.size() + " open incident(s).");
         grid.setItems(open);
     }
