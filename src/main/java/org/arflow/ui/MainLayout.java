@@ -33,7 +33,7 @@ public class MainLayout extends AppLayout {
         if (engine.isInMemory()) {
             Span notice = new Span("Embedded engine: state in memory, evaluation only");
             notice.getElement().setAttribute("title", EngineInfo.IN_MEMORY_NOTICE);
-            notice.getElement().getThemeList().add("badge error");
+            Badge.style(notice, Badge.Tone.ERROR);
             notice.addClassName("engine-notice");
             header.add(notice);
         }

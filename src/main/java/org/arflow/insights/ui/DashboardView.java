@@ -45,6 +45,7 @@ public class DashboardView extends VerticalLayout {
 
     public DashboardView(Insights insights, PayerService payers, org.arflow.security.UserDirectory users) {
         this.insights = insights;
+        from.setWidth("17em"); // the label names both kinds of date
         payer.setItems(payers.all().stream().map(Payer::name).toList());
         payer.setClearButtonVisible(true);
         team.setItems(users.allTeams()); // from the team list, not by aggregating every task

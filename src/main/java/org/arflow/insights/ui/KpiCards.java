@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.util.List;
 import org.arflow.insights.Kpi;
+import org.arflow.ui.Badge;
 
 /** One card per KPI: the value, its benchmark beside it, and its definition as the tooltip. */
 final class KpiCards extends FlexLayout {
@@ -22,8 +23,10 @@ final class KpiCards extends FlexLayout {
         value.addClassName("kpi-value");
         value.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("display", "block");
         Span benchmark = new Span("Benchmark: " + k.benchmark());
-        benchmark.getElement().getThemeList().add(Boolean.FALSE.equals(k.onTarget()) ? "badge error"
-                : Boolean.TRUE.equals(k.onTarget()) ? "badge success" : "badge contrast");
+        Badge.Tone tone = Boolean.FALSE.equals(k.onTarget()) ? Badge.Tone.ERROR
+                : Boolean.TRUE.equals(k.onTarget()) ? Badge.Tone.SUCCESS : Badge.Tone.CONTRAST;
+        Badge.style(benchmark, tone);
+        benchmark.addClassName("kpi-" + tone.name().toLowerCase(java.util.Locale.ROOT));
         Div card = new Div(name, value, benchmark);
         card.addClassName("kpi-" + k.key());
         card.setTitle(k.definition());

@@ -37,7 +37,7 @@ class ClaimPanel extends VerticalLayout {
         }
         stage.setText(claim.stage().label());
         stage.addClassName("claim-stage");
-        stage.getElement().getThemeList().add("badge");
+        org.arflow.ui.Badge.style(stage, org.arflow.ui.Badge.Tone.PRIMARY);
         add(new Div(new Span(claim.payerName() + " · patient " + claim.patientName() + " · date of service "
                 + Formats.date(claim.serviceFrom()) + " · "), stage));
         add(facts("Billed " + Formats.money(claim.billedAmount()), "Paid " + Formats.money(claim.paidAmount()),

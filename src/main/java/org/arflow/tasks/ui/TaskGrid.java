@@ -59,9 +59,9 @@ class TaskGrid extends Grid<QueueTask> {
     }
 
     private static Span score(QueueTask t, LocalDate today) {
-        Span badge = new Span(String.valueOf(t.priorityScore()));
-        badge.getElement().getThemeList().add(t.priorityScore() >= 60 ? "badge error" : t.priorityScore() >= 35
-                ? "badge" : "badge contrast");
+        Span badge = org.arflow.ui.Badge.of(String.valueOf(t.priorityScore()), t.priorityScore() >= 60
+                ? org.arflow.ui.Badge.Tone.ERROR : t.priorityScore() >= 35 ? org.arflow.ui.Badge.Tone.PRIMARY
+                : org.arflow.ui.Badge.Tone.CONTRAST);
         badge.getElement().setAttribute("aria-label", t.score(today).explanation());
         badge.addClassName("priority-score");
         return badge;

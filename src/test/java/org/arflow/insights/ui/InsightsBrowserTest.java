@@ -102,7 +102,7 @@ class InsightsBrowserTest {
     }
 
     @Test
-    void the_dashboard_draws_its_aging_bars_and_its_open_task_lines() {
+    void the_dashboard_draws_its_aging_bars_its_open_task_lines_and_its_kpis_against_their_benchmarks() {
         browser.get("http://localhost:" + port + "/overview");
         wait.until(d -> !d.findElements(By.cssSelector(".aging-chart")).isEmpty()
                 && !d.findElements(By.cssSelector("svg.queue-trend polyline")).isEmpty());
@@ -116,6 +116,9 @@ class InsightsBrowserTest {
                 return [p.namespaceURI, p.getBoundingClientRect().width];""");
         assertThat(line.get(0)).as("drawn as SVG, not as text").isEqualTo("http://www.w3.org/2000/svg");
         assertThat(((Number) line.get(1)).doubleValue()).as("the line spans the month").isGreaterThan(100);
+        Object benchmarkBackground = ((JavascriptExecutor) browser).executeScript("""
+                return getComputedStyle(document.querySelector('.kpi-success, .kpi-error, .kpi-contrast')).backgroundColor;""");
+        assertThat(benchmarkBackground).as("a KPI's benchmark shows whether it is met").isNotEqualTo("rgba(0, 0, 0, 0)");
         screenshot("dashboard-browser-test.png");
     }
 
