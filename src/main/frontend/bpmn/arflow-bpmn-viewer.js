@@ -21,6 +21,16 @@ class ArflowBpmnViewer extends HTMLElement {
     this._viewer = new NavigatedViewer({ container: canvas });
     // the diagram may be imported before the element has its size: fit it again whenever the size changes
     new ResizeObserver(() => this._fit()).observe(canvas);
+    // zoomed out (a large diagram fitted to the page), the overlays keep a readable size and show the count only
+    this._viewer.get('eventBus').on('canvas.viewbox.changed', (e) => {
+      this.classList.toggle('arflow-compact', e.viewbox.scale < 0.7);
+    });
+    if (!document.getElementById('arflow-bpmn-viewer-style')) {
+      const style = document.createElement('style');
+      style.id = 'arflow-bpmn-viewer-style';
+      style.textContent = 'arflow-bpmn-viewer.arflow-compact .arflow-overlay-detail { display: none; }';
+      document.head.appendChild(style);
+    }
     this._viewer.get('eventBus').on('element.click', (e) => {
       const element = e.element;
       if (!element || element.type === 'bpmn:Process' || element.type === 'label') {
@@ -74,10 +84,17 @@ class ArflowBpmnViewer extends HTMLElement {
       const badge = document.createElement('div');
       badge.className = 'arflow-overlay';
       badge.dataset.elementId = id;
-      badge.textContent = overlay.label; // text, never HTML: labels may carry user data
+      // text, never HTML: labels may carry user data. The first line is the count, the rest the times.
+      const [first, ...rest] = String(overlay.label).split('\n');
+      const count = document.createElement('div');
+      count.textContent = first;
+      const detail = document.createElement('div');
+      detail.className = 'arflow-overlay-detail';
+      detail.textContent = rest.join('\n');
+      badge.append(count, detail);
       badge.style.cssText = 'white-space:pre;font:11px/1.25 sans-serif;padding:2px 4px;border-radius:4px;'
         + 'background:#fff;border:2px solid ' + (overlay.colour || '#888') + ';color:#222;pointer-events:none;';
-      overlays.add(id, 'arflow', { position: { bottom: -4, left: 0 }, html: badge });
+      overlays.add(id, 'arflow', { position: { bottom: -4, left: 0 }, html: badge, scale: { min: 1 } });
       const shape = registry.getGraphics(id)?.querySelector('.djs-visual > :first-child');
       if (shape && overlay.colour) {
         shape.style.fill = overlay.colour;
