@@ -28,7 +28,7 @@ class DashboardBenchmark {
 
     private static final int CLAIMS = 1_000_000;
     private static final int TASKS = 1_000_000;
-    private static final java.util.List<String> TASK_ROLLUP_TRIGGERS = java.util.List.of("task_day_task", "task_open_task",
+    private static final java.util.List<String> TASK_ROLLUP_TRIGGERS = java.util.List.of("task_day_task", "task_day_task_change", "task_open_task",
             "task_open_task_change");
     private static final int RUNS = Integer.getInteger("dashboard.runs", 20);
     private static final int TASK_DAYS = Integer.getInteger("dashboard.task-days", 400);
