@@ -1,11 +1,12 @@
 package org.arflow.tasks;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,26 +19,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class QueueStatistics {
 
-    private static final String TEAM_AND_PAYER = """
-            (cast(:team as text) is null or queue_team = :team)
-            and (cast(:payer as text) is null or lower(payer_name) = lower(:payer))""";
+    /** By team (no team last), then task type. */
+    private static final Comparator<QueueRow> BY_TEAM_THEN_TYPE = Comparator.comparing(QueueRow::team,
+            Comparator.nullsLast(Comparator.<String>naturalOrder())).thenComparing(QueueRow::taskType);
 
     private final JdbcClient jdbc;
+    private final QueueDurations durations;
     private final TransactionTemplate readOnly;
 
-    QueueStatistics(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    QueueStatistics(JdbcClient jdbc, QueueDurations durations, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.durations = durations;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
 
     /**
-     * Open tasks now from the rollup task_open (V21), the oldest one per queue by one index probe, and the
-     * period's medians from the tasks claimed / closed in it, each read from its own covering index. Past due is
-     * counted in the database's clock: due on an earlier office day, or today at an hour that has passed.
+     * Open tasks now from the rollup task_open (V21) and the oldest one per queue by one index probe; the period's
+     * medians from the rollup task_duration_day (V24, see {@link QueueDurations}). Past due is counted in the
+     * database's clock: due on an earlier office day, or today at an hour that has passed.
      */
     public List<QueueRow> queues(LocalDate from, LocalDate to, String team, String payer) {
-        return withSortMemory(() -> jdbc.sql("""
+        Map<QueueDurations.Queue, QueueDurations.Medians> medians = durations.medians(from, to, team, payer);
+        Map<QueueDurations.Queue, QueueRow> rows = new HashMap<>();
+        jdbc.sql("""
                         with office as (
                           select (now() at time zone 'America/New_York')::date as today,
                                  date_trunc('day', now() at time zone 'America/New_York') at time zone 'America/New_York'
@@ -61,27 +66,21 @@ public class QueueStatistics {
                           from user_task where state = 'OPEN' and due_at >= (select today_start from office) and due_at < now()
                             and {TEAM_AND_PAYER}
                           group by 1, 2
-                        ), waits as (
-                          select name, coalesce(queue_team, '') as queue_team,
-                                 percentile_cont(0.5) within group (order by date_part('epoch', claimed_at - created_at)) as wait_s
-                          from user_task where claimed_at >= :start and claimed_at < :end and {TEAM_AND_PAYER}
-                          group by 1, 2
-                        ), handling as (
-                          select name, coalesce(queue_team, '') as queue_team,
-                                 percentile_cont(0.5) within group (order by date_part('epoch', closed_at - claimed_at)) as handling_s
-                          from user_task where state = 'COMPLETED' and claimed_at is not null
-                            and closed_at >= :start and closed_at < :end and {TEAM_AND_PAYER}
-                          group by 1, 2
                         )
-                        select name, nullif(queue_team, '') as queue_team, coalesce(open, 0) as open,
-                               coalesce(balance, 0) as balance, oldest,
-                               coalesce(due_before_today, 0) + coalesce(due_today, 0) as past_due, wait_s, handling_s
-                        from open_now full join due_today using (name, queue_team) full join waits using (name, queue_team)
-                             full join handling using (name, queue_team)
-                        order by queue_team, name""".replace("{TEAM_AND_PAYER}", TEAM_AND_PAYER))
-                .param("start", startOf(from)).param("end", startOf(to.plusDays(1)))
+                        select name, queue_team, open, balance, oldest, due_before_today + coalesce(due_today, 0) as past_due
+                        from open_now left join due_today using (name, queue_team)""".replace("{TEAM_AND_PAYER}", RollupFilter.TEAM_AND_PAYER))
                 .param("team", team).param("payer", payer)
-                .query(QueueStatistics::queueRow).list());
+                .query(rs -> {
+                    var queue = new QueueDurations.Queue(rs.getString("name"), rs.getString("queue_team"));
+                    rows.put(queue, new QueueRow(queue.taskType(), blankToNull(queue.team()), rs.getLong("open"),
+                            rs.getBigDecimal("balance"), rs.getObject("oldest", OffsetDateTime.class),
+                            rs.getLong("past_due"), null, null));
+                });
+        medians.forEach((queue, m) -> rows.merge(queue, new QueueRow(queue.taskType(), blankToNull(queue.team()), 0,
+                        BigDecimal.ZERO, null, 0, m.beforeClaim(), m.handling()),
+                (open, period) -> new QueueRow(open.taskType(), open.team(), open.open(), open.balance(), open.oldest(),
+                        open.pastDue(), m.beforeClaim(), m.handling())));
+        return rows.values().stream().sorted(BY_TEAM_THEN_TYPE).toList();
     }
 
     /**
@@ -89,12 +88,17 @@ public class QueueStatistics {
      * the field whose name ends in Outcome, Decision or Approved; "-" for forms without one.
      */
     public List<ProductivityRow> productivity(LocalDate from, LocalDate to, String team, String payer) {
-        // from the rollup task_done_day (kept by a trigger, V18; decision = SQL function task_decision)
+        // from the rollups kept by triggers (decision = SQL function task_decision): task_done_all_day (V25) when
+        // neither team nor payer is chosen, else task_done_day (V18), which has both
+        boolean all = team == null && payer == null;
         return withSortMemory(() -> jdbc.sql("""
                         select completed_by, day, name, decision, sum(completed) as completed
-                        from task_done_day
-                        where day >= :from and day <= :to and {TEAM_AND_PAYER}
-                        group by 1, 2, 3, 4 having sum(completed) > 0 order by 2 desc, 1, 3, 4""".replace("{TEAM_AND_PAYER}", TEAM_AND_PAYER))
+                        from {ROLLUP}
+                        where day >= :from and day <= :to and {FILTER}
+                        group by 1, 2, 3, 4 having sum(completed) > 0 order by 2 desc, 1, 3, 4"""
+                        .replace("{ROLLUP}", all ? "task_done_all_day" : "task_done_day")
+                        .replace("{FILTER}", all ? "cast(:team as text) is null and cast(:payer as text) is null"
+                                : RollupFilter.TEAM_AND_PAYER))
                 .param("from", from).param("to", to).param("team", team).param("payer", payer)
                 .query((rs, n) -> new ProductivityRow(rs.getString("completed_by"), rs.getObject("day", LocalDate.class),
                         rs.getString("name"), rs.getString("decision"), rs.getLong("completed")))
@@ -102,8 +106,8 @@ public class QueueStatistics {
     }
 
     /**
-     * A month of a busy office is 50,000+ task rows to sort for the medians: PostgreSQL's default 4 MB of sort
-     * memory spills them to disk and costs a third more. This read gets 32 MB, for its own transaction only.
+     * A month of a busy office's completions is tens of thousands of rollup rows to sort: PostgreSQL's default
+     * 4 MB of sort memory spills them to disk. This read gets 32 MB, for its own transaction only.
      */
     private <T> T withSortMemory(java.util.function.Supplier<T> query) {
         return readOnly.execute(status -> {
@@ -112,18 +116,7 @@ public class QueueStatistics {
         });
     }
 
-    private static OffsetDateTime startOf(LocalDate day) {
-        return day.atStartOfDay(OfficeCalendar.ZONE).toOffsetDateTime();
-    }
-
-    private static QueueRow queueRow(ResultSet rs, int n) throws SQLException {
-        return new QueueRow(rs.getString("name"), rs.getString("queue_team"), rs.getLong("open"),
-                rs.getBigDecimal("balance"), rs.getObject("oldest", OffsetDateTime.class), rs.getLong("past_due"),
-                seconds(rs, "wait_s"), seconds(rs, "handling_s"));
-    }
-
-    private static Duration seconds(ResultSet rs, String column) throws SQLException {
-        double value = rs.getDouble(column);
-        return rs.wasNull() ? null : Duration.ofMillis(Math.round(value * 1000));
+    private static String blankToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -18,10 +18,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class QueueTrend {
 
-    private static final String TEAM_AND_PAYER = """
-            (cast(:team as text) is null or queue_team = :team)
-            and (cast(:payer as text) is null or lower(payer_name) = lower(:payer))""";
-
     private record Key(String taskType, String team) {
     }
 
@@ -34,7 +30,7 @@ public class QueueTrend {
     /** One row per day (from..to) and task type / team that had an open task in the period; by day, team, type. */
     public List<QueueTrendRow> openPerDay(LocalDate from, LocalDate to, String team, String payer) {
         Map<Key, Long> openNow = new HashMap<>();
-        jdbc.sql("select name, nullif(queue_team, ''), sum(tasks) from task_open where " + TEAM_AND_PAYER
+        jdbc.sql("select name, nullif(queue_team, ''), sum(tasks) from task_open where " + RollupFilter.TEAM_AND_PAYER
                         + " group by 1, 2").param("team", team).param("payer", payer)
                 .query(rs -> {
                     openNow.put(new Key(rs.getString(1), rs.getString(2)), rs.getLong(3));
@@ -60,7 +56,7 @@ public class QueueTrend {
     private Map<Key, TreeMap<LocalDate, Long>> perDay(String column, LocalDate from, String team, String payer) {
         Map<Key, TreeMap<LocalDate, Long>> counts = new HashMap<>();
         jdbc.sql("select name, nullif(queue_team, ''), day, sum(" + column + ") from task_day where day >= :from and "
-                        + TEAM_AND_PAYER + " group by 1, 2, 3 having sum(" + column + ") <> 0")
+                        + RollupFilter.TEAM_AND_PAYER + " group by 1, 2, 3 having sum(" + column + ") <> 0")
                 .param("from", from).param("team", team).param("payer", payer)
                 .query(rs -> {
                     counts.computeIfAbsent(new Key(rs.getString(1), rs.getString(2)), k -> new TreeMap<>())

@@ -40,6 +40,9 @@ class ArRollupTest {
     void the_task_rollups_kept_by_the_trigger_equal_a_rebuild_from_the_tasks() {
         office.submit("ROLLUP-T1", "Acme Health", 20, "120.00", null);
         office.remit("ROLLUP-T1", "ROLLUP-T1-ERA", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "16", "120.00"));
+        long corrected = office.awaitTask("ROLLUP-T1", "CorrectAndResubmit").taskKey();
+        jdbc.sql("update user_task set claimed_at = now() - interval '20 minutes' where job_key = :k")
+                .param("k", corrected).update(); // claimed, so the completion has a handling time
         office.complete("ROLLUP-T1", "CorrectAndResubmit", java.util.Map.of("correctionOutcome", "RESUBMITTED"));
         String days = "select concat_ws(' ', day, name, queue_team, payer_name, created, closed) from task_day"
                 + " where created <> 0 or closed <> 0 order by 1";
@@ -53,17 +56,30 @@ class ArRollupTest {
                 .param("k", task).update();
         jdbc.sql("update user_task set due_at = now() - interval '2 days', balance = 65 where job_key = :k")
                 .param("k", task).update();
+        // claimed, released, claimed again: one wait counts, the latest
+        jdbc.sql("update user_task set claimed_at = now() where job_key = :k").param("k", task).update();
+        jdbc.sql("update user_task set claimed_at = null where job_key = :k").param("k", task).update();
+        jdbc.sql("update user_task set claimed_at = now() + interval '1 minute' where job_key = :k").param("k", task).update();
         String open = "select concat_ws(' ', name, queue_team, payer_name, due_day, tasks, balance::numeric(14,2))"
                 + " from task_open order by 1";
         var keptDays = jdbc.sql(days).query(String.class).list();
         var keptDone = jdbc.sql(done).query(String.class).list();
         var keptOpen = jdbc.sql(open).query(String.class).list();
+        // the durations' arrays grow in the order tasks change: compared sorted
+        String durations = "select concat_ws(' ', day, kind, name, queue_team, payer_name,"
+                + " (select array_agg(s order by s) from unnest(seconds) s)) from task_duration_day order by 1";
+        var keptDurations = jdbc.sql(durations).query(String.class).list();
+        String doneAll = "select concat_ws(' ', day, completed_by, name, decision, completed) from task_done_all_day"
+                + " where completed <> 0 order by 1";
+        var keptDoneAll = jdbc.sql(doneAll).query(String.class).list();
 
         jdbc.sql("select rebuild_task_rollup()").query().listOfRows();
 
         assertThat(keptDays).isNotEmpty().isEqualTo(jdbc.sql(days).query(String.class).list());
         assertThat(keptDone).isNotEmpty().isEqualTo(jdbc.sql(done).query(String.class).list());
         assertThat(keptOpen).isNotEmpty().isEqualTo(jdbc.sql(open).query(String.class).list());
+        assertThat(keptDurations).isNotEmpty().isEqualTo(jdbc.sql(durations).query(String.class).list());
+        assertThat(keptDoneAll).isNotEmpty().isEqualTo(jdbc.sql(doneAll).query(String.class).list());
         assertThat(jdbc.sql("select count(*) from task_open where tasks <= 0").query(Long.class).single()).isZero();
     }
 
