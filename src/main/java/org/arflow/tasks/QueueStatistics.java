@@ -79,7 +79,7 @@ public class QueueStatistics {
         medians.forEach((queue, m) -> rows.merge(queue, new QueueRow(queue.taskType(), blankToNull(queue.team()), 0,
                         BigDecimal.ZERO, null, 0, m.beforeClaim(), m.handling()),
                 (open, period) -> new QueueRow(open.taskType(), open.team(), open.open(), open.balance(), open.oldest(),
-                        open.pastDue(), m.beforeClaim(), m.handling())));
+                        open.pastDue(), period.medianWait(), period.medianHandling())));
         return rows.values().stream().sorted(BY_TEAM_THEN_TYPE).toList();
     }
 
@@ -97,8 +97,7 @@ public class QueueStatistics {
                         where day >= :from and day <= :to and {FILTER}
                         group by 1, 2, 3, 4 having sum(completed) > 0 order by 2 desc, 1, 3, 4"""
                         .replace("{ROLLUP}", all ? "task_done_all_day" : "task_done_day")
-                        .replace("{FILTER}", all ? "cast(:team as text) is null and cast(:payer as text) is null"
-                                : RollupFilter.TEAM_AND_PAYER))
+                        .replace("{FILTER}", all ? "true" : RollupFilter.TEAM_AND_PAYER))
                 .param("from", from).param("to", to).param("team", team).param("payer", payer)
                 .query((rs, n) -> new ProductivityRow(rs.getString("completed_by"), rs.getObject("day", LocalDate.class),
                         rs.getString("name"), rs.getString("decision"), rs.getLong("completed")))
