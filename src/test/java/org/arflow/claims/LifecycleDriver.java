@@ -137,6 +137,15 @@ public class LifecycleDriver {
         return java.time.Instant.ofEpochMilli(due);
     }
 
+    /**
+     * Lets the live timer at this element fire by moving the clock just past its due time (a minute), not by a fixed
+     * span: timers due a little later (the next installment of a plan) stay ahead, whatever the day and hour.
+     */
+    public void letTimerFireJustPastItsDueTime(java.util.function.LongSupplier root, String timerElementId) {
+        Duration toDue = Duration.between(engineNow(), timerDue(root, timerElementId));
+        letTimerFire(root, timerElementId, (toDue.isNegative() ? Duration.ZERO : toDue).plusMinutes(1));
+    }
+
     /** Moves the engine clock (timers due by then fire). */
     public void moveClock(Duration by) {
         engine().increaseTime(by);
@@ -217,12 +226,16 @@ public class LifecycleDriver {
 
     /** The engine's today: its clock runs ahead of the wall clock once a test moved it. */
     public LocalDate engineToday() {
+        return LocalDate.ofInstant(engineNow(), ZoneOffset.UTC);
+    }
+
+    /** The engine's clock as of its latest record (the test engine does not tell its time otherwise). */
+    public java.time.Instant engineNow() {
         long latest = 0;
         for (var r : engine().getRecordStreamSource().getRecords()) {
             latest = Math.max(latest, r.getTimestamp());
         }
-        return LocalDate.ofInstant(java.time.Instant.ofEpochMilli(latest == 0 ? System.currentTimeMillis() : latest),
-                ZoneOffset.UTC);
+        return java.time.Instant.ofEpochMilli(latest == 0 ? System.currentTimeMillis() : latest);
     }
 
     private ZeebeTestEngine engine() {

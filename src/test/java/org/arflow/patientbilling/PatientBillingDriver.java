@@ -81,6 +81,11 @@ class PatientBillingDriver {
         office.letTimerFire(() -> accounts.processInstanceKey(patientId).orElse(-1L), elementId, by);
     }
 
+    /** Lets the live timer at this element in the account's instances fire, the clock moved just past its due time. */
+    void letTimerFireJustPastItsDueTime(long patientId, String elementId) {
+        office.letTimerFireJustPastItsDueTime(() -> accounts.processInstanceKey(patientId).orElse(-1L), elementId);
+    }
+
     /** When the live timer at this element in the account's instances is due (engine time), once there is one. */
     java.time.Instant timerDue(long patientId, String elementId) {
         return office.timerDue(() -> accounts.processInstanceKey(patientId).orElse(-1L), elementId);

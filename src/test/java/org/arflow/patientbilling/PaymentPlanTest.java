@@ -186,9 +186,12 @@ class PaymentPlanTest {
                 "firstDueDate", patient.office.engineToday().plusDays(5).toString());
     }
 
-    /** Moves the clock past installment n's due date and waits until it was matched. */
+    /**
+     * Moves the clock just past installment n's due date (not by a month: installment n + 1 may fall due 28 days
+     * later) and waits until it was matched.
+     */
     private void dueDatePasses(long account, int n) {
-        patient.letTimerFire(account, "InstallmentDue", Duration.ofDays(32));
+        patient.letTimerFireJustPastItsDueTime(account, "InstallmentDue");
         await().atMost(PatientBillingDriver.PATIENCE).until(
                 () -> plans.schedule(account).size() >= n && !plans.schedule(account).get(n - 1).state().equals("DUE"));
     }
