@@ -10,6 +10,9 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +46,16 @@ class ClaimApi {
     private final List<OpenTaskLookup> tasks;
     private final org.arflow.security.AuditLog audit;
     private final ClaimAccess access;
+    private final TransactionTemplate snapshot;
 
     ClaimApi(ClaimService claims, RemittancePosting posting, List<OpenTaskLookup> tasks,
-             org.arflow.security.AuditLog audit, ClaimAccess access) {
+             org.arflow.security.AuditLog audit, ClaimAccess access, PlatformTransactionManager transactions) {
         this.access = access;
+        // the claim, its lines, timeline and tasks as of one moment: a step committing between the reads must not
+        // show its timeline entry next to the stage before it
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.claims = claims;
         this.posting = posting;
         this.tasks = tasks;
@@ -64,11 +73,11 @@ class ClaimApi {
     @GetMapping("/{claimId}")
     @Operation(summary = "A claim with its stage, deadlines, balance, service lines, timeline and open tasks")
     ClaimDetail get(@PathVariable String claimId, org.springframework.security.core.Authentication user) {
-        Claim claim = claims.get(claimId);
+        claims.get(claimId); // an unknown claim is a 404, before the access check
         access.check(claimId, user);
         audit.record(user.getName(), "VIEW_CLAIM", claimId, null, "claims API");
-        List<OpenTaskLookup.OpenTask> open = tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList();
-        return new ClaimDetail(claim, claims.serviceLines(claimId), claims.timeline(claimId), open);
+        return snapshot.execute(status -> new ClaimDetail(claims.get(claimId), claims.serviceLines(claimId),
+                claims.timeline(claimId), tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList()));
     }
 
     @PostMapping
