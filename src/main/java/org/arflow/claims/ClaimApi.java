@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimApi {
 
     record ClaimDetail(Claim claim, List<ServiceLine> serviceLines, List<ClaimEvent> timeline,
-                       List<OpenTaskLookup.OpenTask> openTasks) {
+                       List<OpenTaskLookup.OpenTask> openTasks, List<RemittanceHistory.Denial> deniedLines) {
     }
 
     record PostingResult(String claimId, boolean recorded, String message) {
@@ -47,10 +47,15 @@ class ClaimApi {
     private final org.arflow.security.AuditLog audit;
     private final ClaimAccess access;
     private final TransactionTemplate snapshot;
+    private final RemittanceHistory remittances;
+    private final CreditBalances credits;
 
     ClaimApi(ClaimService claims, RemittancePosting posting, List<OpenTaskLookup> tasks,
-             org.arflow.security.AuditLog audit, ClaimAccess access, PlatformTransactionManager transactions) {
+             org.arflow.security.AuditLog audit, ClaimAccess access, PlatformTransactionManager transactions,
+             RemittanceHistory remittances, CreditBalances credits) {
         this.access = access;
+        this.remittances = remittances;
+        this.credits = credits;
         // the claim, its lines, timeline and tasks as of one moment: a step committing between the reads must not
         // show its timeline entry next to the stage before it
         this.snapshot = new TransactionTemplate(transactions);
@@ -77,7 +82,15 @@ class ClaimApi {
         access.check(claimId, user);
         audit.record(user.getName(), "VIEW_CLAIM", claimId, null, "claims API");
         return snapshot.execute(status -> new ClaimDetail(claims.get(claimId), claims.serviceLines(claimId),
-                claims.timeline(claimId), tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList()));
+                claims.timeline(claimId), tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList(),
+                remittances.denials(claimId)));
+    }
+
+    @GetMapping("/credit-balances")
+    @Operation(summary = "Claims that hold more than they are owed, oldest credit first, with how much and since when")
+    List<CreditBalances.Credit> creditBalances(@RequestParam(defaultValue = "200") int limit,
+                                               org.springframework.security.core.Authentication user) {
+        return credits.open(access.visibleTeams(user), Math.min(Math.max(limit, 1), 1000));
     }
 
     @PostMapping

@@ -1,7 +1,5 @@
 package org.arflow.claims;
 
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,31 +47,9 @@ public class ClaimService {
         }
         claims.addEvent(id, "SUBMITTED", "Claim submitted to " + payer.name() + ", billed " + c.billedAmount()
                 + "; timely-filing deadline " + payer.timelyFilingDeadline(c.serviceFrom()), "arflow", "submitted");
-        engine.startProcess(PROCESS_ID, c.claimId(), startVariables(c.claimId(), payer, c.billedAmount(), c.expectedAmount(),
+        engine.startProcess(PROCESS_ID, c.claimId(), FollowUpContract.startVariables(c.claimId(), payer, c.billedAmount(), c.expectedAmount(),
                 c.serviceFrom()));
         return claims.find(c.claimId()).orElseThrow();
-    }
-
-    /** What claim-follow-up starts with (see the process's documentation). */
-    static Map<String, Object> startVariables(String claimId, Payer payer, java.math.BigDecimal billed,
-                                              java.math.BigDecimal expected, java.time.LocalDate serviceFrom) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("claimId", claimId);
-        v.put("payerName", payer.name());
-        v.put("payerClass", payer.payerClass().name());
-        v.put("billingTeam", payer.billingTeam());
-        v.put("billedAmount", billed);
-        v.put("expectedAmount", expected);
-        v.put("dateOfService", serviceFrom.toString());
-        v.put("timelyFilingWarningAt", startOfDayUtc(payer.timelyFilingWarningDate(serviceFrom)));
-        v.put("timelyFilingDeadlineAt", startOfDayUtc(payer.timelyFilingDeadline(serviceFrom)));
-        v.put("followUpDaysOverride", payer.followUpDaysOverride());
-        v.put("appealDays", payer.appealDays());
-        return v;
-    }
-
-    private static String startOfDayUtc(java.time.LocalDate date) {
-        return date.atStartOfDay().atOffset(ZoneOffset.UTC).toString();
     }
 
     /**

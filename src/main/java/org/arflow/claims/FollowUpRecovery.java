@@ -74,19 +74,8 @@ class FollowUpRecovery implements ApplicationRunner {
 
     private void resume(String claimId, Map<String, Object> cadenceByClass, String stepKey) {
         Claim claim = claimService.get(claimId);
-        Payer payer = payers.find(claim.payerId()).orElseThrow();
-        Object cadence = cadenceByClass.computeIfAbsent(payer.payerClass().name(),
-                cls -> engine.evaluateDecision("follow-up-cadence", Map.of("payerClass", cls)));
         String element = resumeAt(claim.stage());
-        Map<String, Object> v = ClaimService.startVariables(claim.claimId(), payer, claim.billedAmount(),
-                claim.expectedAmount(), claim.serviceFrom());
-        v.put("cadence", cadence);
-        v.put("followUpDays", payer.followUpDaysOverride() != null ? payer.followUpDaysOverride()
-                : ((Map<?, ?>) cadence).get("firstFollowUpDays"));
-        v.put("unansweredRounds", 0);
-        v.put("appealLevel", claims.appealLevel(claim.id()));
-        v.put("inquirySent", false);
-        v.put("payerAcknowledged", claims.payerAnswered(claim.id()));
+        Map<String, Object> v = variables(claim, cadenceByClass);
         v.put("routeReason", "Resumed after a restart at stage " + claim.stage().label());
         if (element.equals("AwaitPayerResponse")) {
             // the wait ends when it would have ended without the restart (see the BPMN task's input)
@@ -106,6 +95,57 @@ class FollowUpRecovery implements ApplicationRunner {
         progress.record(claimId, null, "RESUMED", "Follow-up resumed after a restart of the embedded engine, at \""
                 + element + "\" (stage " + claim.stage().label() + "); waits for the payer and for an appeal decision"
                 + " keep their due time", "arflow", stepKey);
+    }
+
+    /**
+     * New money on a claim whose follow-up had ended: a credit is reviewed, money owed again (a reversal,
+     * a recoupment, a denied line) reopens the follow-up where the remittance is routed, and a remittance
+     * that leaves nothing owed says so on the timeline.
+     */
+    void reopenForMoney(String claimId, PostedMoney money, Map<String, Object> remittance, String stepKey) {
+        Claim claim = claimService.get(claimId);
+        String ended = "its follow-up had ended at stage " + claim.stage().label();
+        if (money.balance.signum() < 0) {
+            Map<String, Object> v = variables(claim, new HashMap<>());
+            v.putAll(remittance);
+            v.put("routeReason", "Credit balance of " + money.balance.negate() + " after a remittance; " + ended);
+            start(claim, "CreditBalanceReview", v, ClaimStage.CREDIT_BALANCE_REVIEW, "REOPENED",
+                    "Credit balance of " + money.balance.negate() + " (" + ended + "): credit balance review opened", stepKey);
+        } else if (money.balance.signum() > 0 || !money.routedFacts().deniedLines().isEmpty()) {
+            Map<String, Object> v = variables(claim, new HashMap<>());
+            v.putAll(remittance);
+            start(claim, "RouteRemittance", v, ClaimStage.AWAITING_PAYER, "REOPENED", "Follow-up reopened: the payer owes "
+                    + money.balance + " again (" + ended + "); the remittance is routed as if it had just arrived", stepKey);
+        } else {
+            progress.record(claimId, null, "NOTHING_OWED", "Nothing is owed after this remittance (balance 0.00; "
+                    + ended + "): the follow-up stays ended", "arflow", "nothing-owed:" + stepKey);
+        }
+    }
+
+    private void start(Claim claim, String element, Map<String, Object> v, ClaimStage stage, String kind,
+                       String description, String stepKey) {
+        if (progress.record(claim.claimId(), stage, kind, description, "arflow", "reopened:" + stepKey)) {
+            claims.recordProcessInstance(claim.id(), -1, engineInfo.runId());
+            engine.startProcessBefore(ClaimService.PROCESS_ID, claim.claimId(), element, v);
+        }
+    }
+
+    /** What a follow-up started in its middle needs: the start variables and what the earlier steps set. */
+    private Map<String, Object> variables(Claim claim, Map<String, Object> cadenceByClass) {
+        Payer payer = payers.find(claim.payerId()).orElseThrow();
+        Object cadence = cadenceByClass.computeIfAbsent(payer.payerClass().name(),
+                cls -> engine.evaluateDecision("follow-up-cadence", Map.of("payerClass", cls)));
+        Map<String, Object> v = FollowUpContract.startVariables(claim.claimId(), payer, claim.billedAmount(),
+                claim.expectedAmount(), claim.serviceFrom());
+        v.put("cadence", cadence);
+        v.put("followUpDays", payer.followUpDaysOverride() != null ? payer.followUpDaysOverride()
+                : ((Map<?, ?>) cadence).get("firstFollowUpDays"));
+        v.put("unansweredRounds", 0);
+        v.put("appealLevel", claims.appealLevel(claim.id()));
+        v.put("inquirySent", false);
+        v.put("payerAcknowledged", claims.payerAnswered(claim.id()));
+        v.put("balanceAfter", claim.balance());
+        return v;
     }
 
     /** Where inside the appeal a claim at this stage stands (null: not in an appeal, or at its start). */
@@ -130,6 +170,8 @@ class FollowUpRecovery implements ApplicationRunner {
             case DOCUMENTATION_REQUESTED -> "DocumentationRequest";
             case APPEAL_PREPARATION, APPEAL_APPROVAL, APPEAL_SUBMITTED, APPEAL_FOLLOW_UP -> "Appeal";
             case WRITE_OFF_REVIEW -> "WriteOffReview";
+            case DENIAL_WORK -> "WorkDenial";
+            case CREDIT_BALANCE_REVIEW, REFUND_APPROVAL -> "CreditBalanceReview";
             default -> "AwaitPayerResponse";
         };
     }

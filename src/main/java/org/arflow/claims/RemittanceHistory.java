@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,11 +33,28 @@ public class RemittanceHistory {
                 .param("id", claims.get(claimId).id()).query(this::map).list();
     }
 
+    /** A denied amount as a person works it: which remittance said so, and when. */
+    public record Denial(String reference, LocalDate receivedOn, DeniedLine line) {
+    }
+
+    /** Every denied line of the claim's remittances, oldest first. */
+    public List<Denial> denials(String claimId) {
+        record Row(String reference, LocalDate receivedOn, String deniedLines) {
+        }
+        return jdbc.sql("""
+                        select reference, received_on, denied_lines::text as denied_lines from claim_remittance
+                        where claim_id = :id and denied_amount <> 0 order by received_on, id""")
+                .param("id", claims.get(claimId).id()).query(Row.class).list().stream()
+                .flatMap(r -> read(r.deniedLines(), new TypeReference<List<DeniedLine>>() {
+                }).stream().map(line -> new Denial(r.reference(), r.receivedOn(), line)))
+                .toList();
+    }
+
     private ClaimRemittance map(ResultSet rs, int row) throws SQLException {
         String[] remarks = (String[]) rs.getArray("remark_codes").getArray();
         return new ClaimRemittance(rs.getString("reference"), rs.getString("status_code"), rs.getBigDecimal("charge"),
                 rs.getBigDecimal("paid"), rs.getBigDecimal("patient_responsibility"),
-                rs.getString("payer_claim_control"), rs.getObject("received_on", java.time.LocalDate.class),
+                rs.getString("payer_claim_control"), rs.getObject("received_on", LocalDate.class),
                 read(rs.getString("adjustments"), new TypeReference<List<Adjustment>>() {
                 }), Arrays.asList(remarks), read(rs.getString("lines"), new TypeReference<List<ClaimRemittance.RemittanceLine>>() {
                 }));

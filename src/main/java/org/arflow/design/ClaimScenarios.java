@@ -1,5 +1,7 @@
 package org.arflow.design;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -7,11 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.arflow.claims.Adjustment;
+import org.arflow.claims.ClaimRemittance;
+import org.arflow.claims.FollowUpContract;
+import org.arflow.claims.PostingPolicy;
 import org.arflow.design.Scenario.AppealDecision;
 import org.arflow.design.Scenario.Complete;
 import org.arflow.design.Scenario.Remit;
 import org.arflow.design.Scenario.Silence;
 import org.arflow.design.Scenario.Status;
+import org.arflow.payers.Payer;
+import org.arflow.payers.PayerClass;
 
 /** The lifecycle paths of claim-follow-up (see ClaimLifecycleTest), as scenarios a draft must pass. */
 final class ClaimScenarios {
@@ -20,6 +28,10 @@ final class ClaimScenarios {
     private static final String APPEAL = "appeal";
     private static final String DOCUMENTATION = "documentation-request";
     private static final String WRITE_OFF = "write-off-review";
+    private static final String CREDIT = "credit-balance-review";
+    private static final BigDecimal BILLED = BigDecimal.valueOf(100);
+    private static final Payer PAYER = new Payer(0, "Scenario payer", null, PayerClass.MEDICARE, 365, 55, 120, 14, null,
+            "Government payers");
 
     private ClaimScenarios() {
     }
@@ -40,7 +52,7 @@ final class ClaimScenarios {
                                 new Complete("ApproveAppeal", Map.of("appealApproved", true)), new AppealDecision(true),
                                 new Remit(paid(100))), "ClaimResolved"),
                 new Scenario("Appeal lost twice: written off after review", Set.of(APPEAL, WRITE_OFF), Map.of(),
-                        List.of(new Remit(denied("96")), new Complete("PrepareAppeal", Map.of()),
+                        List.of(new Remit(denied("50")), new Complete("PrepareAppeal", Map.of()),
                                 new Complete("ApproveAppeal", Map.of("appealApproved", true)), new AppealDecision(false),
                                 new Complete("PrepareAppeal", Map.of()), new Complete("ApproveAppeal", Map.of("appealApproved", true)),
                                 new AppealDecision(false), approveWriteOff()), "WrittenOff"),
@@ -48,12 +60,20 @@ final class ClaimScenarios {
                         List.of(new Remit(denied("252")), new Complete("GatherDocumentation", Map.of("documentsSent", "records")),
                                 new Remit(paid(100))), "ClaimResolved"),
                 new Scenario("Write-off sent back: reworked, then paid", Set.of(WRITE_OFF), Map.of(),
-                        List.of(new Remit(denied("999")), new Complete("ReviewWriteOff",
+                        List.of(new Remit(denied("29")), new Complete("ReviewWriteOff",
                                         Map.of("writeOffDecision", "SENT_BACK", "instructions", "Call the payer")),
                                 new Complete("ReworkClaim", Map.of("notes", "called")), new Remit(paid(100))), "ClaimResolved"),
                 new Scenario("Coverage denial (CARC 27): billed to another payer", Set.of(), Map.of(),
                         List.of(new Remit(denied("27")), new Complete("VerifyCoverage", Map.of("coverageOutcome", "OTHER_PAYER_BILLED"))),
                         "BilledToOtherPayer"),
+                new Scenario("Partly denied (CO-197 on a paid line): the team resubmits, then paid", Set.of(), Map.of(),
+                        List.of(new Remit(partlyDenied(60, "CO", "197", 40)),
+                                new Complete("WorkDenial", Map.of("denialOutcome", "RESUBMITTED")), new Remit(paid(40))),
+                        "ClaimResolved"),
+                new Scenario("Paid more than billed: credit balance left for the payer to recoup", Set.of(CREDIT), Map.of(),
+                        List.of(new Remit(paid(150)),
+                                new Complete("ReviewCreditBalance", Map.of("creditOutcome", "AWAIT_RECOUPMENT"))),
+                        "CreditBalanceResolved"),
                 new Scenario("Silent payer: inquiries unanswered, escalated to a supervisor, written off", Set.of(WRITE_OFF), Map.of(),
                         List.of(new Silence("DecideOnSilentPayer", Map.of("FollowUpWithPayer", Map.of("followUpOutcome", "PENDING"))),
                                 new Complete("DecideOnSilentPayer", Map.of("escalationOutcome", "WRITE_OFF_REVIEW")),
@@ -68,20 +88,10 @@ final class ClaimScenarios {
         return all().stream().filter(s -> FOLLOW_UP.equals(processId) || s.touches().contains(processId)).toList();
     }
 
-    /** What claim-follow-up starts with, as ClaimService gives it (a Medicare claim of 100.00). */
+    /** What claim-follow-up starts with, built as for a real claim (a Medicare claim of 100.00 served 10 days ago). */
     static Map<String, Object> startVariables(String claimId, Map<String, Object> overrides) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("claimId", claimId);
-        v.put("payerName", "Scenario payer");
-        v.put("payerClass", "MEDICARE");
-        v.put("billingTeam", "Government payers");
-        v.put("billedAmount", 100);
-        v.put("expectedAmount", null);
-        v.put("dateOfService", OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().minusDays(10).toString());
-        v.put("timelyFilingWarningAt", daysFromNow(300));
-        v.put("timelyFilingDeadlineAt", daysFromNow(355));
-        v.put("followUpDaysOverride", null);
-        v.put("appealDays", 120);
+        Map<String, Object> v = new HashMap<>(FollowUpContract.startVariables(claimId, PAYER, BILLED, null,
+                OffsetDateTime.now(ZoneOffset.UTC).toLocalDate().minusDays(10)));
         v.putAll(overrides);
         return v;
     }
@@ -95,28 +105,32 @@ final class ClaimScenarios {
     }
 
     static Map<String, Object> paid(int amount) {
-        return remittance("1", false, null, amount, 0);
+        return remittance("1", amount, 0, List.of(), List.of());
     }
 
     static Map<String, Object> paidWithPatientShare(int amount, int patientShare) {
-        return remittance("1", false, null, amount, patientShare);
+        return remittance("1", amount, patientShare, List.of(), List.of());
     }
 
     static Map<String, Object> denied(String carc) {
-        return remittance("4", true, carc, 0, 0);
+        return remittance("4", 0, 0, List.of(new Adjustment("CO", carc, BILLED, null)), List.of());
     }
 
-    private static Map<String, Object> remittance(String status, boolean denied, String carc, int paid, int patient) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("remittanceStatusCode", status);
-        v.put("denied", denied);
-        v.put("denialReason", carc);
-        v.put("denialReasonText", carc == null ? null : "CARC " + carc);
-        v.put("paidAmount", paid);
-        v.put("patientResponsibility", patient);
-        v.put("allowedShortfall", 0);
-        v.put("remarkCodes", List.of());
-        v.put("remittanceReference", "SCENARIO");
-        return v;
+    /** Paid in part, one line adjusted with this group and reason. */
+    static Map<String, Object> partlyDenied(int paid, String group, String carc, int denied) {
+        var line = new ClaimRemittance.RemittanceLine("99213", List.of(), BILLED, BigDecimal.valueOf(paid), BigDecimal.ONE,
+                null, List.of(new Adjustment(group, carc, BigDecimal.valueOf(denied), null)), List.of());
+        return remittance("1", paid, 0, List.of(), List.of(line));
+    }
+
+    /**
+     * A remittance of the scenario claim, with the variables the posting would give the process. The
+     * scenarios' remittances use no code of the no-work list, so that list does not change what they mean.
+     */
+    private static Map<String, Object> remittance(String status, int paid, int patient, List<Adjustment> adjustments,
+                                                  List<ClaimRemittance.RemittanceLine> lines) {
+        ClaimRemittance r = new ClaimRemittance("SCENARIO", status, BILLED, BigDecimal.valueOf(paid),
+                BigDecimal.valueOf(patient), null, LocalDate.now(ZoneOffset.UTC), adjustments, List.of(), lines);
+        return FollowUpContract.remittanceVariables(r, null, BILLED, new PostingPolicy(Set.of(), BigDecimal.ZERO));
     }
 }

@@ -1,5 +1,6 @@
 package org.arflow.tasks;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.arflow.claims.OpenTaskLookup;
@@ -61,7 +62,10 @@ public class TaskService implements OpenTaskLookup {
             }
             throw new TaskClaimedException(task.name(), now.assignee(), users.displayName(now.assignee()));
         }
-        if (!engine.completeJob(taskKey, outcome)) {
+        // who completed it, for the BPMN's output mappings (a refund keeps who asked for it and who approved it)
+        Map<String, Object> variables = new HashMap<>(outcome);
+        variables.put("completedBy", user);
+        if (!engine.completeJob(taskKey, variables)) {
             withdraw(task);
             throw new StaleTaskException(task.name(),
                     "was already closed by its process (for example a payment arrived or a deadline passed)");

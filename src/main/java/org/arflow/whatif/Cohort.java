@@ -1,5 +1,7 @@
 package org.arflow.whatif;
 
+import org.arflow.claims.FollowUpContract;
+import org.arflow.claims.PostingPolicy;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivateJobsResponse;
 import io.camunda.client.api.response.ActivatedJob;
@@ -61,11 +63,11 @@ final class Cohort {
     private record HumanTask(long key, SimClaim claim, String form, String name, int dueDay) {
     }
 
-    Cohort(VersionModel model, List<SimClaim> claims, int horizonDays, double statusAnswerRate) {
+    Cohort(VersionModel model, List<SimClaim> claims, int horizonDays, double statusAnswerRate, PostingPolicy policy) {
         this.model = model;
         this.claims = claims;
         this.horizonDays = horizonDays;
-        this.payers = new SimulatedPayers(statusAnswerRate);
+        this.payers = new SimulatedPayers(statusAnswerRate, policy);
         this.staff = new SimulatedStaff(payers);
         this.workers = new SimulatedWorkers(payers);
         claims.forEach(c -> byId.put(c.claimId(), c));
@@ -187,7 +189,8 @@ final class Cohort {
     private CompletableFuture<?> submit(SimClaim c, int day) {
         payers.submitted(c, day);
         return client.newCreateInstanceCommand().bpmnProcessId(VersionModel.CLAIM_PROCESS).latestVersion()
-                .variables(ClaimStart.variables(c, startDate)).requestTimeout(PATIENCE).send().toCompletableFuture();
+                .variables(FollowUpContract.startVariables(c.claimId(), c.payer, c.claim.total(), c.expected,
+                        startDate.plusDays(c.serviceDayOffset()))).requestTimeout(PATIENCE).send().toCompletableFuture();
     }
 
     private void completeHumanTasks(int day) {

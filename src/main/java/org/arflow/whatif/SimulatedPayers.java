@@ -1,12 +1,17 @@
 package org.arflow.whatif;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import org.arflow.claims.Adjustment;
+import org.arflow.claims.ClaimRemittance;
+import org.arflow.claims.FollowUpContract;
+import org.arflow.claims.PostingPolicy;
 import org.arflow.simulation.PayerResponse;
 
 /**
@@ -25,10 +30,12 @@ final class SimulatedPayers {
     private final PriorityQueue<PayerEvent> queue =
             new PriorityQueue<>(Comparator.<PayerEvent>comparingInt(e -> e.day).thenComparingLong(e -> e.order));
     private final double statusAnswerRate;
+    private final PostingPolicy policy;
     private long order;
 
-    SimulatedPayers(double statusAnswerRate) {
+    SimulatedPayers(double statusAnswerRate, PostingPolicy policy) {
         this.statusAnswerRate = statusAnswerRate;
+        this.policy = policy;
     }
 
     void submitted(SimClaim c, int day) {
@@ -66,7 +73,7 @@ final class SimulatedPayers {
     void disputeFiled(SimClaim c, int day, BigDecimal shortfall) {
         BigDecimal paid = c.payerDice.nextDouble() < DISPUTE_WIN_RATE ? shortfall : BigDecimal.ZERO;
         c.pendingAnswer = schedule(c, day + 20 + c.payerDice.nextInt(21), REMITTANCE,
-                remittance("1", false, null, paid, BigDecimal.ZERO, BigDecimal.ZERO, c, day), paid);
+                remittance("1", null, paid, BigDecimal.ZERO, null, c, day), paid);
     }
 
     /** The payer's decision on an appeal, learnt by a biller's call or sent by the payer: a win pays. */
@@ -79,7 +86,7 @@ final class SimulatedPayers {
             BigDecimal patient = money(c.expected.doubleValue() * c.claim.payer().patientShare());
             BigDecimal paid = c.expected.subtract(patient);
             c.pendingAnswer = schedule(c, day + 10 + c.payerDice.nextInt(11), REMITTANCE,
-                    remittance("1", false, null, paid, patient, BigDecimal.ZERO, c, day), paid);
+                    remittance("1", null, paid, patient, null, c, day), paid);
         }
     }
 
@@ -119,13 +126,10 @@ final class SimulatedPayers {
         int at = day + (int) Math.ceil(r.days());
         return switch (r.kind()) {
             case DOCUMENTATION_REQUESTED -> schedule(c, at, STATUS, status("P3"), BigDecimal.ZERO);
-            case DENIED -> schedule(c, at, REMITTANCE, remittance("4", true, r.denialReason(), BigDecimal.ZERO,
-                    BigDecimal.ZERO, BigDecimal.ZERO, c, day), BigDecimal.ZERO);
-            case PAID -> {
-                BigDecimal shortfall = c.expected.subtract(r.paid()).subtract(r.patientShare()).max(BigDecimal.ZERO);
-                yield schedule(c, at, REMITTANCE, remittance("1", false, null, r.paid(), r.patientShare(), shortfall, c,
-                        day), r.paid());
-            }
+            case DENIED -> schedule(c, at, REMITTANCE, remittance("4", r.denialReason(), BigDecimal.ZERO,
+                    BigDecimal.ZERO, null, c, day), BigDecimal.ZERO);
+            case PAID -> schedule(c, at, REMITTANCE, remittance("1", null, r.paid(), r.patientShare(), c.expected, c, day),
+                    r.paid());
         };
     }
 
@@ -135,19 +139,23 @@ final class SimulatedPayers {
         return e;
     }
 
-    private Map<String, Object> remittance(String statusCode, boolean denied, String reason, BigDecimal paid,
-                                           BigDecimal patient, BigDecimal shortfall, SimClaim c, int day) {
-        Map<String, Object> v = new HashMap<>();
-        v.put("remittanceStatusCode", statusCode);
-        v.put("denied", denied);
-        v.put("denialReason", reason);
-        v.put("denialReasonText", null);
-        v.put("paidAmount", paid);
-        v.put("patientResponsibility", patient);
-        v.put("allowedShortfall", shortfall);
-        v.put("remarkCodes", List.of());
-        v.put("remittanceReference", "SIM-" + c.index + "-" + day + "-" + order);
-        return v;
+    /**
+     * The remittance-received variables of a simulated 835 claim payment, built by the same contract the posting
+     * uses: a denial adjusts the whole charge with its reason; a payment adjusts what exceeds the expected amount
+     * as contractual (CO-45). {@code expected} null: paid on a dispute or an appeal, nothing is compared.
+     */
+    private Map<String, Object> remittance(String statusCode, String denialReason, BigDecimal paid, BigDecimal patient,
+                                           BigDecimal expected, SimClaim c, int day) {
+        BigDecimal charge = c.claim.total();
+        List<Adjustment> adjustments = new ArrayList<>();
+        if (denialReason != null) {
+            adjustments.add(new Adjustment("CO", denialReason, charge, null));
+        } else if (expected != null && charge.compareTo(expected) > 0) {
+            adjustments.add(new Adjustment("CO", "45", charge.subtract(expected), null));
+        }
+        ClaimRemittance r = new ClaimRemittance("SIM-" + c.index + "-" + day + "-" + order, statusCode, charge, paid,
+                patient, null, LocalDate.of(2000, 1, 1).plusDays(day), adjustments, List.of(), List.of());
+        return FollowUpContract.remittanceVariables(r, expected, charge, policy);
     }
 
     private static Map<String, Object> status(String category) {

@@ -51,6 +51,12 @@ final class SimulatedStaff {
                 v.put("escalationOutcome", chance(c, 0.7) ? "KEEP_FOLLOWING_UP" : "WRITE_OFF_REVIEW");
                 v.put("nextFollowUpDays", null);
             }
+            case "work-denial" -> {
+                double d = c.staffDice.nextDouble();
+                v.put("denialOutcome", d < 0.5 ? "RESUBMITTED" : d < 0.7 ? "APPEAL" : "WRITE_OFF_REVIEW");
+            }
+            case "credit-balance" -> v.put("creditOutcome", "AWAIT_RECOUPMENT");
+            case "approve-refund" -> v.put("refundApproved", true);
             default -> {
                 // rework, timely-filing risk and forms a draft adds: notes only
             }

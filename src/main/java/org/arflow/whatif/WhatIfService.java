@@ -1,5 +1,6 @@
 package org.arflow.whatif;
 
+import org.arflow.claims.NoWorkAdjustments;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -32,12 +33,12 @@ public class WhatIfService {
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(2), Thread.ofPlatform().name("whatif-run-", 0).daemon().factory());
 
-    WhatIfService(WhatIfRuns runs, LiveProcesses live, Sides sides, PayerService payers,
+    WhatIfService(WhatIfRuns runs, LiveProcesses live, Sides sides, PayerService payers, NoWorkAdjustments noWork,
                   @Value("${arflow.whatif.parallel-engines:16}") int parallelEngines) {
         this.runs = runs;
         this.live = live;
         this.sides = sides;
-        this.simulator = new WhatIfSimulator(payers::findByName, parallelEngines);
+        this.simulator = new WhatIfSimulator(payers::findByName, noWork::policy, parallelEngines);
     }
 
     /** The live files (bpmn/), as the live engine runs them. */

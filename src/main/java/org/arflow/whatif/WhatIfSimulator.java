@@ -12,6 +12,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.arflow.claims.PostingPolicy;
 import org.arflow.payers.Payer;
 import org.arflow.simulation.ClaimGenerator;
 import org.arflow.simulation.SyntheticClaim;
@@ -27,11 +29,16 @@ public final class WhatIfSimulator {
     private static final LocalDate EPOCH = LocalDate.of(2000, 1, 3);
 
     private final Function<String, Optional<Payer>> payers;
+    private final Supplier<PostingPolicy> policy;
     private final int threads;
 
-    /** {@code threads}: how many cohorts run at once (each has its own engine). */
-    public WhatIfSimulator(Function<String, Optional<Payer>> payers, int threads) {
+    /**
+     * {@code threads}: how many cohorts run at once (each has its own engine); {@code policy}: how the simulated
+     * payers' remittances are classified, as the posting classifies real ones (read once per run).
+     */
+    public WhatIfSimulator(Function<String, Optional<Payer>> payers, Supplier<PostingPolicy> policy, int threads) {
         this.payers = payers;
+        this.policy = policy;
         this.threads = Math.max(1, threads);
     }
 
@@ -43,6 +50,7 @@ public final class WhatIfSimulator {
         int cohorts = (population.size() + p.cohortSize() - 1) / p.cohortSize();
         long totalDays = (long) sides.size() * cohorts * p.horizonDays();
         AtomicLong daysDone = new AtomicLong();
+        PostingPolicy posting = policy.get();
         long started = System.currentTimeMillis();
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("whatif-cohort-", 0).factory());
         try {
@@ -50,7 +58,7 @@ public final class WhatIfSimulator {
             for (int k = 0; k < cohorts; k++) {
                 for (int s = 0; s < sides.size(); s++) {
                     List<SimClaim> claims = claims(population, k * p.cohortSize(), p);
-                    Cohort cohort = new Cohort(models.get(s), claims, p.horizonDays(), p.statusAnswerRate());
+                    Cohort cohort = new Cohort(models.get(s), claims, p.horizonDays(), p.statusAnswerRate(), posting);
                     futures.get(s).add(pool.submit(() -> cohort.run(day ->
                             progress.accept(daysDone.incrementAndGet() / (double) totalDays))));
                 }

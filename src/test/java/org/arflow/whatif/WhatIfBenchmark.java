@@ -1,5 +1,6 @@
 package org.arflow.whatif;
 
+import org.arflow.claims.NoWorkAdjustments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
@@ -22,6 +23,10 @@ class WhatIfBenchmark {
 
     @Autowired
     PayerService payers;
+
+    @Autowired
+
+    NoWorkAdjustments noWork;
     @Autowired
     WhatIfService whatIf;
 
@@ -36,7 +41,7 @@ class WhatIfBenchmark {
         long cpuBefore = os.getProcessCpuTime();
         double loadBefore = os.getSystemLoadAverage();
         long started = System.nanoTime();
-        List<SideResult> results = new WhatIfSimulator(payers::findByName, parallel).run(p, live, live, share -> { });
+        List<SideResult> results = new WhatIfSimulator(payers::findByName, noWork::policy, parallel).run(p, live, live, share -> { });
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpuBefore) / 1e9;
 

@@ -1,5 +1,6 @@
 package org.arflow.whatif;
 
+import org.arflow.claims.NoWorkAdjustments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,6 +19,10 @@ class WhatIfSameDiceTest {
 
     @Autowired
     PayerService payers;
+
+    @Autowired
+
+    NoWorkAdjustments noWork;
     @Autowired
     WhatIfService whatIf;
 
@@ -25,7 +30,7 @@ class WhatIfSameDiceTest {
     void the_live_version_against_itself_gives_the_same_figures_on_both_sides() {
         WhatIfParameters p = WhatIfParameters.of(400, 180, 7).withCohortSize(200);
 
-        List<SideResult> results = new WhatIfSimulator(payers::findByName, 4).run(p, whatIf.live(), whatIf.live(), share -> { });
+        List<SideResult> results = new WhatIfSimulator(payers::findByName, noWork::policy, 4).run(p, whatIf.live(), whatIf.live(), share -> { });
 
         assertThat(results.get(0).resolved()).as("enough happens to tell sides apart").isGreaterThan(350);
         assertThat(results.get(0).tasksByType().values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(50);

@@ -1,0 +1,74 @@
+package org.arflow.claims;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Claims that hold more money than they are owed, and the refunds that resolve them. A refund is
+ * booked once per process step, with who asked for it and who approved it (never the same person).
+ */
+@Service
+public class CreditBalances {
+
+    /** A claim in credit: how much and since when. */
+    public record Credit(String claimId, String payerName, String billingTeam, BigDecimal credit, OffsetDateTime since) {
+    }
+
+    private final ClaimService claimService;
+    private final ClaimRepository claims;
+    private final JdbcClient jdbc;
+
+    CreditBalances(ClaimService claimService, ClaimRepository claims, JdbcClient jdbc) {
+        this.claimService = claimService;
+        this.claims = claims;
+        this.jdbc = jdbc;
+    }
+
+    /** Claims in credit, oldest credit first (null teams: every team). */
+    public List<Credit> open(List<String> teams, int limit) {
+        return jdbc.sql("""
+                        select c.claim_id, p.name as payer_name, p.billing_team, -c.balance as credit, c.credit_since as since
+                        from claim c join payer p on p.id = c.payer_id
+                        where c.credit_since is not null and c.balance < 0
+                          and (cast(:teams as text[]) is null or p.billing_team = any(cast(:teams as text[])))
+                        order by c.credit_since, c.id limit :limit""")
+                .param("teams", teams == null ? null : teams.toArray(String[]::new)).param("limit", limit)
+                .query(Credit.class).list();
+    }
+
+    @Transactional
+    public void recordRefund(String claimId, BigDecimal amount, String refundTo, String requestedBy, String approvedBy,
+                             String stepKey) {
+        if (amount == null || amount.signum() <= 0) {
+            throw new IllegalArgumentException("A refund needs a positive amount");
+        }
+        if (requestedBy == null || requestedBy.equals(approvedBy)) {
+            throw new IllegalStateException("A refund must be approved by someone other than who asked for it");
+        }
+        Claim claim = claimService.get(claimId);
+        int inserted = jdbc.sql("""
+                        insert into claim_refund (claim_id, amount, refund_to, requested_by, approved_by, step_key)
+                        values (:claim, :amount, :to, :requested, :approved, :step) on conflict (step_key) do nothing""")
+                .param("claim", claim.id()).param("amount", amount).param("to", refundTo)
+                .param("requested", requestedBy).param("approved", approvedBy).param("step", stepKey).update();
+        if (inserted == 0) {
+            return;
+        }
+        jdbc.sql("""
+                        update claim set balance = balance + :amount,
+                               paid_amount = paid_amount - case when :to = 'PAYER' then :amount else 0 end,
+                               patient_responsibility = patient_responsibility - case when :to = 'PATIENT' then :amount else 0 end,
+                               credit_since = case when balance + :amount < 0 then credit_since end, updated_at = now()
+                        where id = :id""")
+                .param("amount", amount).param("to", refundTo).param("id", claim.id()).update();
+        BigDecimal left = claim.balance().add(amount);
+        claims.addEvent(claim.id(), "REFUND", "Refund of " + amount + " to the " + refundTo.toLowerCase()
+                + " asked for by " + requestedBy + ", approved by " + approvedBy
+                + (left.signum() < 0 ? "; credit left " + left.negate() : "; no credit left"), approvedBy, stepKey);
+        claims.setStage(claim.id(), left.signum() < 0 ? ClaimStage.CREDIT_BALANCE_REVIEW : ClaimStage.CLOSED);
+    }
+}
