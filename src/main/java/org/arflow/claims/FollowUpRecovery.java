@@ -111,11 +111,13 @@ class FollowUpRecovery implements ApplicationRunner {
             v.put("routeReason", "Credit balance of " + money.balance.negate() + " after a remittance; " + ended);
             start(claim, "CreditBalanceReview", v, ClaimStage.CREDIT_BALANCE_REVIEW, "REOPENED",
                     "Credit balance of " + money.balance.negate() + " (" + ended + "): credit balance review opened", stepKey);
-        } else if (money.balance.signum() > 0 || !money.routedFacts().deniedLines().isEmpty()) {
+        } else if (money.balance.signum() > 0 || !money.routedFacts().deniedLines().isEmpty()
+                || money.patient.signum() != 0) {
             Map<String, Object> v = variables(claim, new HashMap<>());
             v.putAll(remittance);
             start(claim, "RouteRemittance", v, ClaimStage.AWAITING_PAYER, "REOPENED", "Follow-up reopened: the payer owes "
-                    + money.balance + " again (" + ended + "); the remittance is routed as if it had just arrived", stepKey);
+                    + money.balance + ", the patient's share changed by " + money.patient + " (" + ended
+                    + "); the remittance is routed as if it had just arrived", stepKey);
         } else {
             progress.record(claimId, null, "NOTHING_OWED", "Nothing is owed after this remittance (balance 0.00; "
                     + ended + "): the follow-up stays ended", "arflow", "nothing-owed:" + stepKey);

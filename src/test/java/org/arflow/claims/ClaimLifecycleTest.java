@@ -80,10 +80,10 @@ class ClaimLifecycleTest {
     }
 
     @Test
-    void denial_for_billing_errors_is_corrected_and_resubmitted() {
+    void denial_for_a_coding_error_is_corrected_and_resubmitted() {
         office.submit("LC-DEN16", "Medicare", 10, "80.00", null);
 
-        office.remit("LC-DEN16", "T5-1", "4", "80.00", "0", "0", adj("CO", "16", "80.00"));
+        office.remit("LC-DEN16", "T5-1", "4", "80.00", "0", "0", adj("CO", "4", "80.00"));
         assertThat(claims.get("LC-DEN16").balance()).as("a denial leaves the money owed").isEqualByComparingTo("80.00");
         office.complete("LC-DEN16", "CorrectAndResubmit", Map.of("correctionOutcome", "RESUBMITTED"));
 
@@ -121,6 +121,7 @@ class ClaimLifecycleTest {
         office.submit("LC-BACK", "Medicare", 10, "70.00", null);
 
         office.remit("LC-BACK", "T8-1", "4", "70.00", "0", "0", adj("OA", "999", "70.00"));
+        office.complete("LC-BACK", "WorkDenial", Map.of("denialOutcome", "WRITE_OFF_REVIEW"));
         office.complete("LC-BACK", "ReviewWriteOff",
                 Map.of("writeOffDecision", "SENT_BACK", "instructions", "Call the payer first"));
         office.complete("LC-BACK", "ReworkClaim", Map.of("notes", "called"));
@@ -130,14 +131,17 @@ class ClaimLifecycleTest {
     }
 
     @Test
-    void duplicate_denial_keeps_the_claim_waiting() {
+    void duplicate_denial_opens_a_task_to_check_the_original() {
         office.submit("LC-DUP", "Medicare", 10, "60.00", null);
 
         office.remit("LC-DUP", "T9-1", "4", "60.00", "0", "0", adj("OA", "18", "60.00"));
 
-        office.awaitPassed("LC-DUP", "RouteRemittance");
-        office.awaitStage("LC-DUP", ClaimStage.AWAITING_PAYER);
-        assertThat(office.passedElements("LC-DUP")).doesNotContain("CloseClaim", "WriteOffReview");
+        UserTask check = office.awaitTask("LC-DUP", "WorkDenial");
+        assertThat(check.variables().get("route")).isEqualTo("CHECK_ORIGINAL");
+        office.awaitStage("LC-DUP", ClaimStage.DENIAL_WORK);
+        office.complete("LC-DUP", "WorkDenial", Map.of("denialOutcome", "RESOLVED", "notes", "Original paid on check 42"));
+        office.awaitEndedAt("LC-DUP", "ClaimResolved");
+        assertThat(claims.timeline("LC-DUP")).anyMatch(e -> e.description().contains("Original paid on check 42"));
     }
 
     @Test
@@ -159,7 +163,7 @@ class ClaimLifecycleTest {
     @Test
     void appeal_lost_twice_goes_to_second_level_then_write_off() {
         office.submit("LC-APLOST", "Medicare", 10, "400.00", null);
-        office.remit("LC-APLOST", "T11-1", "4", "400.00", "0", "0", adj("CO", "96", "400.00"));
+        office.remit("LC-APLOST", "T11-1", "4", "400.00", "0", "0", adj("CO", "50", "400.00"));
 
         office.complete("LC-APLOST", "PrepareAppeal", Map.of());
         office.complete("LC-APLOST", "ApproveAppeal", Map.of("appealApproved", true));
