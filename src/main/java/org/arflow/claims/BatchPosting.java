@@ -37,9 +37,11 @@ class BatchPosting {
     private final PayerService payers;
     private final NoWorkAdjustments noWork;
     private final FollowUpRecovery followUps;
+    private final ClaimMatching matching;
 
     BatchPosting(JdbcClient jdbc, ObjectMapper json, ProcessEngine engine, ClaimRepository claims, PayerService payers,
-                 NoWorkAdjustments noWork, FollowUpRecovery followUps) {
+                 NoWorkAdjustments noWork, FollowUpRecovery followUps, ClaimMatching matching) {
+        this.matching = matching;
         this.jdbc = jdbc;
         this.json = json;
         this.engine = engine;
@@ -49,8 +51,26 @@ class BatchPosting {
         this.followUps = followUps;
     }
 
-    /** Posts each item to its claim; returns the outcome per reference. */
-    Map<String, RemittancePosting.Outcome> post(List<RemittancePosting.Posting> items) {
+    /** Posts each item to the claim it matches; returns the outcome per reference. */
+    Map<String, RemittancePosting.Result> post(List<RemittancePosting.Posting> received) {
+        Map<String, RemittancePosting.Result> outcome = new LinkedHashMap<>();
+        List<ClaimMatching.Match> matches = matching.match(received);
+        List<RemittancePosting.Posting> items = new ArrayList<>();
+        Map<String, String> rematched = new HashMap<>(); // reference -> the CLP01 it named, when matched elsewhere
+        for (int i = 0; i < received.size(); i++) {
+            RemittancePosting.Posting item = received.get(i);
+            ClaimMatching.Match match = matches.get(i);
+            if (match.claimId() == null) {
+                outcome.put(item.remittance().reference(), new RemittancePosting.Result(match.candidates().isEmpty()
+                        ? RemittancePosting.Outcome.UNKNOWN_CLAIM : RemittancePosting.Outcome.AMBIGUOUS, null,
+                        match.candidates(), match.why()));
+            } else {
+                items.add(new RemittancePosting.Posting(match.claimId(), item.remittance(), item.identity()));
+                if (!match.claimId().equals(item.claimId())) {
+                    rematched.put(item.remittance().reference(), item.claimId());
+                }
+            }
+        }
         Map<String, ClaimRow> known = new HashMap<>();
         // locks the claims first, in id order: two postings (or a worker) touching the same claims then wait for
         // each other instead of each holding what the other needs (a deadlock PostgreSQL would break by aborting one)
@@ -59,32 +79,30 @@ class BatchPosting {
                         where claim_id = any(cast(:ids as text[])) order by id for update""")
                 .param("ids", items.stream().map(RemittancePosting.Posting::claimId).distinct().toArray(String[]::new))
                 .query(ClaimRow.class).list().forEach(r -> known.put(r.claimId(), r));
-        Map<String, RemittancePosting.Outcome> outcome = new LinkedHashMap<>();
-        List<RemittancePosting.Posting> postable = new ArrayList<>();
-        for (RemittancePosting.Posting item : items) {
-            if (known.containsKey(item.claimId())) {
-                postable.add(item);
-            } else {
-                outcome.put(item.remittance().reference(), RemittancePosting.Outcome.UNKNOWN_CLAIM);
-            }
-        }
         PostingPolicy policy = noWork.policy();
         Map<Long, PostedMoney> money = new LinkedHashMap<>();
-        for (RemittancePosting.Posting item : postable) {
+        for (RemittancePosting.Posting item : items) {
             ClaimRow claim = known.get(item.claimId());
             money.computeIfAbsent(claim.id(), id -> new PostedMoney(claim.balance()))
                     .add(item.remittance(), claim.expectedAmount(), policy);
         }
-        Set<String> inserted = insertRemittances(postable, known, money);
+        Set<String> inserted = insertRemittances(items, known, money);
         Map<Long, PostedMoney> fresh = new LinkedHashMap<>();
-        for (RemittancePosting.Posting item : postable) {
+        for (RemittancePosting.Posting item : items) {
             ClaimRow claim = known.get(item.claimId());
             boolean isNew = inserted.contains(claim.id() + "/" + item.remittance().reference());
-            outcome.put(item.remittance().reference(),
-                    isNew ? RemittancePosting.Outcome.POSTED : RemittancePosting.Outcome.ALREADY_POSTED);
+            outcome.put(item.remittance().reference(), new RemittancePosting.Result(isNew
+                    ? RemittancePosting.Outcome.POSTED : RemittancePosting.Outcome.ALREADY_POSTED, claim.claimId(),
+                    List.of(), null));
             if (isNew) {
-                fresh.computeIfAbsent(claim.id(), id -> new PostedMoney(claim.balance()))
-                        .add(item.remittance(), claim.expectedAmount(), policy);
+                PostedMoney m = fresh.computeIfAbsent(claim.id(), id -> new PostedMoney(claim.balance()));
+                m.add(item.remittance(), claim.expectedAmount(), policy);
+                String sent = rematched.get(item.remittance().reference());
+                if (sent != null) {
+                    m.events.add(new String[] {"MATCHED", "Remittance " + item.remittance().reference() + " names claim id "
+                            + sent + " (CLP01); matched to this claim by the payer's claim number or the patient and"
+                            + " date of service", "matched:" + item.remittance().reference(), null, null});
+                }
             }
         }
         applyToClaims(fresh, known);

@@ -2,6 +2,7 @@ package org.arflow.claims;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.arflow.engine.ProcessEngine;
@@ -35,18 +36,29 @@ public class RemittancePosting {
         this.engine = engine;
     }
 
-    /** One remittance for one claim, as posted in a batch. */
-    public record Posting(String claimId, ClaimRemittance remittance) {
+    /**
+     * One remittance as posted in a batch: claimId is what the payer sent (CLP01), identity the rest of what
+     * says whose claim it is (matching uses both).
+     */
+    public record Posting(String claimId, ClaimRemittance remittance, RemittanceIdentity identity) {
+
+        public Posting(String claimId, ClaimRemittance remittance) {
+            this(claimId, remittance, RemittanceIdentity.UNKNOWN);
+        }
     }
 
-    /** What happened to one posting. */
-    public enum Outcome { POSTED, ALREADY_POSTED, UNKNOWN_CLAIM }
+    /** What happened to one posting. AMBIGUOUS: several claims fit, or CLP01's claim does not; a person chooses. */
+    public enum Outcome { POSTED, ALREADY_POSTED, UNKNOWN_CLAIM, AMBIGUOUS }
+
+    /** The outcome of one posting, the claim it posted to, and for a held one the candidates and why. */
+    public record Result(Outcome outcome, String claimId, List<String> candidates, String problem) {
+    }
 
     /** Posts the remittance; false (and nothing changes) when this reference was posted before. */
     @Transactional
     public boolean post(String claimId, ClaimRemittance r) {
         claimService.get(claimId); // ClaimNotFoundException for an unknown claim
-        return batch.post(List.of(new Posting(claimId, r))).get(r.reference()) == Outcome.POSTED;
+        return batch.post(List.of(new Posting(claimId, r))).get(r.reference()).outcome() == Outcome.POSTED;
     }
 
     /**
@@ -55,6 +67,14 @@ public class RemittancePosting {
      */
     @Transactional
     public Map<String, Outcome> postAll(List<Posting> postings) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        postAllMatched(postings).forEach((reference, result) -> outcomes.put(reference, result.outcome()));
+        return outcomes;
+    }
+
+    /** As {@link #postAll}, with the claim each posted to and, for those held, the candidates and why. */
+    @Transactional
+    public Map<String, Result> postAllMatched(List<Posting> postings) {
         return postings.isEmpty() ? Map.of() : batch.post(postings);
     }
 
