@@ -66,6 +66,13 @@ class ClaimRepository {
                 .query(Claim.class).optional();
     }
 
+    List<String> claimIdsByPayerClaimControl(String payerClaimControlNumber) {
+        return jdbc.sql("""
+                        select distinct c.claim_id from claim_remittance r join claim c on c.id = r.claim_id
+                        where r.payer_claim_control = :pcc limit 2""")
+                .param("pcc", payerClaimControlNumber).query(String.class).list();
+    }
+
     List<Claim> list(ClaimFilter filter) {
         return jdbc.sql(SELECT + """
                          where (cast(:stage as text) is null or c.stage = :stage)

@@ -116,4 +116,18 @@ public class ClaimService {
     public List<StageSummary> summaryByStage() {
         return claims.summaryByStage();
     }
+
+    /**
+     * The claim an earlier remittance filed under this payer claim control number (CLP07), when exactly
+     * one claim has it (for a recoupment or interest line that names the payer's number, not ours).
+     */
+    public Optional<String> findByPayerClaimControl(String payerClaimControlNumber) {
+        List<String> ids = claims.claimIdsByPayerClaimControl(payerClaimControlNumber);
+        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
+    }
+
+    /** Tells the claim's timeline what a payer did to it outside a claim remittance (once per dedup key). */
+    public boolean recordPayerEvent(String claimId, String kind, String description, String dedupKey) {
+        return claims.addEvent(get(claimId).id(), kind, description, "payer", dedupKey);
+    }
 }

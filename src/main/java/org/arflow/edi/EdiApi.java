@@ -28,12 +28,14 @@ class EdiApi {
     private final X12Import importer;
     private final X12Files files;
     private final RemittanceExceptions exceptions;
+    private final ProviderLedger ledger;
     private final long maxFileBytes;
 
-    EdiApi(X12Import importer, X12Files files, RemittanceExceptions exceptions,
+    EdiApi(X12Import importer, X12Files files, RemittanceExceptions exceptions, ProviderLedger ledger,
            @org.springframework.beans.factory.annotation.Value("${arflow.x12.max-file-size:100MB}")
            org.springframework.util.unit.DataSize maxFileSize) {
         this.maxFileBytes = maxFileSize.toBytes();
+        this.ledger = ledger;
         this.importer = importer;
         this.files = files;
         this.exceptions = exceptions;
@@ -41,7 +43,8 @@ class EdiApi {
 
     @PostMapping(consumes = MediaType.ALL_VALUE)
     @Operation(summary = "Import a raw X12 file (the request body); answers with the import report, 422 when the file "
-            + "is broken, 413 when it is larger than arflow.x12.max-file-size")
+            + "is broken (with file, segment and element), 202 when an 835 is held for a person (its envelope counts or "
+            + "control numbers do not match), 413 when it is larger than arflow.x12.max-file-size")
     ResponseEntity<?> importFile(jakarta.servlet.http.HttpServletRequest request,
                                  @RequestParam(defaultValue = "upload.x12") String fileName, Principal user)
             throws java.io.IOException {
@@ -54,8 +57,36 @@ class EdiApi {
         if (content.length > maxFileBytes) {
             return tooLarge(fileName, content.length);
         }
-        ImportReport report = importer.importFile(fileName, content, "API", user.getName());
-        return ResponseEntity.status(report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK).body(report);
+        return answer(importer.importFile(fileName, content, "API", user.getName()));
+    }
+
+    private static ResponseEntity<ImportReport> answer(ImportReport report) {
+        HttpStatus status = report.failed() ? HttpStatus.UNPROCESSABLE_ENTITY
+                : report.held() ? HttpStatus.ACCEPTED : HttpStatus.OK;
+        return ResponseEntity.status(status).body(report);
+    }
+
+    @PostMapping("/files/{id}/import-anyway")
+    @RolesAllowed({"SUPERVISOR", "ADMIN"})
+    @Operation(summary = "Import an 835 held for its envelope as it is (audited); balancing still applies. 409 when "
+            + "the file is not held")
+    ResponseEntity<ImportReport> importAnyway(@PathVariable long id, Principal user) {
+        return answer(importer.importAnyway(id, user.getName()));
+    }
+
+    @GetMapping("/ledger")
+    @Operation(summary = "The provider-level ledger: PLB lines and claim interest per payer and payee, newest first "
+            + "(positive amounts reduced a payment, negative ones increased it)")
+    List<ProviderLedger.Entry> ledger(@RequestParam(required = false) String payer,
+                                      @RequestParam(required = false) String payee,
+                                      @RequestParam(defaultValue = "200") int limit) {
+        return ledger.entries(payer, payee, Math.clamp(limit, 1, 1000));
+    }
+
+    @GetMapping("/ledger/balances")
+    @Operation(summary = "Each provider-level account's sum per kind (recoupment, interest, capitation ...)")
+    List<ProviderLedger.Balance> ledgerBalances() {
+        return ledger.balances();
     }
 
     private ResponseEntity<ProblemDetail> tooLarge(String fileName, long bytes) {
@@ -95,7 +126,12 @@ class EdiApi {
         return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
     }
 
-    @ExceptionHandler(org.arflow.claims.ClaimNotFoundException.class)
+    @ExceptionHandler(X12FileNotHeldException.class)
+    ProblemDetail notHeld(X12FileNotHeldException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler({org.arflow.claims.ClaimNotFoundException.class, X12FileNotFoundException.class})
     ProblemDetail unknownClaim(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }

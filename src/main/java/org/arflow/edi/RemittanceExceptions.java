@@ -35,14 +35,34 @@ public class RemittanceExceptions {
         this.posting = posting;
     }
 
+    /**
+     * Keeps the remittance for a person. Importing the same file again finds the row it wrote before;
+     * a different remittance that happens to carry the same reference is kept under the reference
+     * with its file id added, never dropped.
+     */
     void hold(String kind, long fileId, long paymentId, String claimRef, ClaimRemittance remittance, String problem) {
-        jdbc.sql("""
+        String detail = write(remittance);
+        if (insert(kind, fileId, paymentId, claimRef, remittance.reference(), detail, problem)) {
+            return;
+        }
+        boolean same = jdbc.sql("""
+                        select detail = cast(:detail as jsonb) and kind = :kind and file_id = :file
+                        from remittance_exception where reference = :reference""")
+                .param("detail", detail).param("kind", kind).param("file", fileId)
+                .param("reference", remittance.reference()).query(Boolean.class).single();
+        if (!same) {
+            insert(kind, fileId, paymentId, claimRef, remittance.reference() + ":file" + fileId, detail, problem);
+        }
+    }
+
+    private boolean insert(String kind, long fileId, long paymentId, String claimRef, String reference, String detail,
+                           String problem) {
+        return jdbc.sql("""
                         insert into remittance_exception (kind, file_id, payment_id, claim_ref, reference, detail, problem)
                         values (:kind, :file, :payment, :ref, :reference, cast(:detail as jsonb), :problem)
                         on conflict (reference) do nothing""")
                 .param("kind", kind).param("file", fileId).param("payment", paymentId).param("ref", claimRef)
-                .param("reference", remittance.reference()).param("detail", write(remittance))
-                .param("problem", problem).update();
+                .param("reference", reference).param("detail", detail).param("problem", problem).update() == 1;
     }
 
     public List<Item> open() {

@@ -24,12 +24,46 @@ final class Remittances {
         return r.payer().id() != null ? r.payer().id() : r.payer().name();
     }
 
+    /** Who was paid: the payee's id (N1*PE NPI or tax id) when it has one, else its name. */
+    static String payeeKey(Remittance r) {
+        if (r.payee() == null) {
+            return "unknown payee";
+        }
+        return r.payee().id() != null ? r.payee().id() : r.payee().name();
+    }
+
+    /**
+     * Posting and exception reference: payer, trace number, the interchange (ISA13) and transaction
+     * set (ST02) control numbers, and the CLP's position; sets that share a trace number never collide.
+     */
+    static String reference(String payerKey, Remittance r, int position) {
+        return payerKey + ":" + r.traceNumber() + ":" + r.interchangeControlNumber() + ":"
+                + r.transactionControlNumber() + ":" + position;
+    }
+
+    /**
+     * The claim's part of the remittance. Interest (AMT*I) that the payer put into CLP04 and balanced
+     * with a negative CAS 225 is taken out of both: it is booked as interest, not as payment of the claim.
+     */
     static ClaimRemittance toClaimRemittance(ClaimPayment clp, String reference, LocalDate receivedOn) {
         List<String> remarks = new ArrayList<>(clp.remarkCodes());
         List<ClaimRemittance.RemittanceLine> lines = clp.serviceLines().stream().map(Remittances::line).toList();
-        return new ClaimRemittance(reference, clp.statusCode(), clp.charge(), clp.paid(),
+        List<Adjustment> claimLevel = new ArrayList<>(adjustments(clp.adjustments()));
+        BigDecimal paid = clp.paid();
+        BigDecimal interest = clp.interest();
+        if (interest != null && interest.signum() > 0) {
+            for (int i = 0; i < claimLevel.size(); i++) {
+                Adjustment a = claimLevel.get(i);
+                if ("225".equals(a.reason()) && a.amount().compareTo(interest.negate()) == 0) {
+                    claimLevel.remove(i);
+                    paid = paid.subtract(interest);
+                    break;
+                }
+            }
+        }
+        return new ClaimRemittance(reference, clp.statusCode(), clp.charge(), paid,
                 clp.patientResponsibility() == null ? BigDecimal.ZERO : clp.patientResponsibility(),
-                clp.payerClaimControlNumber(), receivedOn, adjustments(clp.adjustments()), remarks, lines);
+                clp.payerClaimControlNumber(), receivedOn, claimLevel, remarks, lines);
     }
 
     private static ClaimRemittance.RemittanceLine line(ServiceLinePayment l) {

@@ -2,12 +2,15 @@ package org.arflow.edi;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.arflow.claims.ClaimService;
 import org.arflow.claims.RemittancePosting;
 import org.arflow.edi.x12.ClaimStatus;
 import org.arflow.edi.x12.ClaimStatusResponse;
 import org.arflow.edi.x12.StatusResponseParser;
+import org.arflow.edi.x12.X12FormatException;
 import org.springframework.stereotype.Component;
 
 /** 277 / 277CA import: each claim's status goes to its process; the timeline shows it. */
@@ -26,7 +29,11 @@ class StatusImport {
     ImportReport importFile(long fileId, String fileName, byte[] content) {
         ReportDraft draft = new ReportDraft();
         int position = 0;
-        for (ClaimStatusResponse response : parser.parse(new ByteArrayInputStream(content), fileName)) {
+        List<X12FormatException> envelope = new ArrayList<>();
+        List<ClaimStatusResponse> responses = parser.parse(new ByteArrayInputStream(content), fileName, envelope);
+        // an acknowledgement or status with a wrong count still says what it says: read it, and say what is off
+        envelope.forEach(e -> draft.warnings.add(e.getMessage() + " (the statuses were read all the same)"));
+        for (ClaimStatusResponse response : responses) {
             position++;
             Optional<String> claimId = knownClaim(response.claimId()).or(() -> knownClaim(response.patientControlNumber()));
             if (claimId.isEmpty() || response.statuses().isEmpty()) {

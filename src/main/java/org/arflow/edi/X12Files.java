@@ -59,6 +59,18 @@ class X12Files {
                 .param("error", report.error() == null ? null : report.error().message()).param("id", id).update();
     }
 
+    /** Takes a held file for import (RECEIVED again); false when it is not held (any more). */
+    boolean takeHeld(long id) {
+        return jdbc.sql("update x12_file set status = 'RECEIVED' where id = :id and status = 'HELD'").param("id", id)
+                .update() == 1;
+    }
+
+    /** Who imported a held file anyway, and when (the audit log has it too). */
+    void markImportedAnyway(long id, String user) {
+        jdbc.sql("update x12_file set imported_anyway_by = :user, imported_anyway_at = now() where id = :id")
+                .param("user", user).param("id", id).update();
+    }
+
     ImportReport readReport(String text) {
         try {
             return json.readValue(text, ImportReport.class);

@@ -79,4 +79,31 @@ final class X12Fixtures {
             "DTP*472*D8*20251102"};
         return X12Text.envelope("005010X212", "HN", List.of(X12Text.transaction("277", control, body)));
     }
+
+    /** The same file under another interchange control number (ISA13 and IEA02, nine digits). */
+    static String underInterchange(String isa13, String file) {
+        return file.replace("*000000042*", "*" + isa13 + "*").replace("IEA*1*000000042", "IEA*1*" + isa13);
+    }
+
+    /** An 835 with several transaction sets (each a list of body segments from BPR on) in one interchange. */
+    static String remittances(List<List<String>> bodies) {
+        List<List<String>> sets = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            sets.add(X12Text.transaction("835", String.format("%04d", i + 1), bodies.get(i).toArray(String[]::new)));
+        }
+        return X12Text.envelope("005010X221A1", "HP", sets);
+    }
+
+    /** The segments of one 835 transaction set from BPR to the claims, as {@link #remittance} writes them. */
+    static List<String> remittanceBody(String trace, String total, String... claimSegments) {
+        List<String> body = new ArrayList<>(List.of(
+                "BPR*I*" + total + "*C*ACH*CCP*01*999999999*DA*123456*1234567890**01*999988880*DA*98765*20250115",
+                "TRN*1*" + trace + "*1234567890",
+                "N1*PR*MEDICARE",
+                "REF*2U*MCR01",
+                "N1*PE*RIVERSIDE CLINIC*XX*1234567893",
+                "LX*1"));
+        body.addAll(List.of(claimSegments));
+        return body;
+    }
 }

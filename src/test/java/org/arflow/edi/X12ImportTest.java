@@ -144,9 +144,8 @@ class X12ImportTest {
     @Test
     void broken_files_are_kept_as_failed_with_the_place_of_the_error() {
         ImportReport notX12 = importer.importFile("letter.txt", bytes("Dear billing office"), "TEST", "b");
-        String badCount = X12Fixtures.remittance("0001", "EFT-BAD", "10.00", "CLP*Z*1*10*10**MB*I")
-                .replace("SE*11*0001", "SE*99*0001");
-        ImportReport wrongCount = importer.importFile("count.835", bytes(badCount), "TEST", "b");
+        String badCount = X12Fixtures.claims("0001", "X-837-CNT-A", "X-837-CNT-B").replace("SE*32*0001", "SE*99*0001");
+        ImportReport wrongCount = importer.importFile("count.837", bytes(badCount), "TEST", "b");
         ImportReport badAmount = importer.importFile("amount.835", bytes(X12Fixtures.remittance("0001", "EFT-AMT", "10.00",
                 "CLP*Z*1*ten*10**MB*I")), "TEST", "b");
         ImportReport unsupported = importer.importFile("ack.999", bytes(X12Text.file("999", "005010X231A1", "AK1*HC*1")),

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import org.arflow.edi.ImportReport;
+import org.arflow.edi.ProviderLedger;
 import org.arflow.edi.ReceivedFile;
 import org.arflow.edi.RemittanceExceptions;
 import org.arflow.edi.X12Import;
@@ -41,10 +43,12 @@ public class X12FilesView extends VerticalLayout {
 
     private final Paragraph backlog = new Paragraph();
     private final org.arflow.engine.ProcessEngine engine;
+    private final ProviderLedgerPanel ledger;
 
     public X12FilesView(X12Import importer, RemittanceExceptions exceptions, AuthenticationContext auth,
-                        org.arflow.engine.ProcessEngine engine) {
+                        org.arflow.engine.ProcessEngine engine, ProviderLedger providerLedger) {
         this.engine = engine;
+        this.ledger = new ProviderLedgerPanel(providerLedger);
         this.importer = importer;
         this.exceptions = exceptions;
         setSizeFull();
@@ -56,14 +60,17 @@ public class X12FilesView extends VerticalLayout {
             refresh();
         })));
         upload.setMaxFileSize(256 * 1024 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop an 835, 837 or 277 file here"));
+        upload.setDropLabel(new Span("Drop an 835, 837 or 277 file here"));
 
         files.addColumn(f -> f.receivedAt() == null ? "" : WHEN.format(f.receivedAt())).setHeader("Received");
         files.addColumn(ReceivedFile::fileName).setHeader("File").setAutoWidth(true);
         files.addColumn(ReceivedFile::transactionType).setHeader("Type");
         files.addColumn(ReceivedFile::status).setHeader("Status");
         files.addColumn(ReceivedFile::source).setHeader("From");
-        files.addColumn(f -> f.error() == null ? "" : f.error()).setHeader("Error").setFlexGrow(3);
+        files.addColumn(f -> f.error() == null ? "" : f.error()).setHeader("Error or why it is held").setFlexGrow(3);
+        boolean supervisor = auth.hasRole("SUPERVISOR") || auth.hasRole("ADMIN");
+        files.addComponentColumn(f -> "HELD".equals(f.status()) && supervisor
+                ? new Button("Import anyway…", e -> importAnywayDialog(f, user)) : new Span()).setHeader("");
 
         held.addColumn(RemittanceExceptions.Item::kind).setHeader("Kind");
         held.addColumn(RemittanceExceptions.Item::claimRef).setHeader("Claim id in the 835");
@@ -73,17 +80,32 @@ public class X12FilesView extends VerticalLayout {
 
         add(new H2("X12 files"), new Paragraph("Upload remittances (835), claims (837) and claim status (277/277CA)."
                 + " Files dropped into the inbox folder are imported too."), upload, backlog,
-                new H3("Held remittances"), held, new H3("Files received"), files);
+                new H3("Held remittances"), held, new H3("Files received"), files, ledger);
         refresh();
     }
 
     private void show(ImportReport r) {
-        String text = r.failed() ? r.message()
+        String text = r.failed() || r.held() ? r.message()
                 : r.message() + ": " + r.counts().claimsCreated() + " claims created, " + r.counts().remittancesPosted()
                 + " remittances posted, " + r.counts().unmatched() + " unmatched, " + r.counts().heldUnbalanced()
                 + " held, " + r.counts().statusesRecorded() + " statuses" + (r.duplicateFile() ? " (already received)" : "");
         Notification n = Notification.show(text, 8000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(r.failed() ? NotificationVariant.LUMO_ERROR : NotificationVariant.LUMO_SUCCESS);
+        n.addThemeVariants(r.failed() ? NotificationVariant.LUMO_ERROR
+                : r.held() ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private void importAnywayDialog(ReceivedFile file, String user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Import " + file.fileName() + " anyway?");
+        Button go = new Button("Import anyway", e -> {
+            show(importer.importAnyway(file.id(), user));
+            dialog.close();
+            refresh();
+        });
+        dialog.add(new Paragraph(file.error()), new Paragraph("The file is imported as it is; every claim and"
+                + " transaction is still checked for balance. Your decision is kept in the audit log."));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
+        dialog.open();
     }
 
     private void matchDialog(RemittanceExceptions.Item item, String user) {
@@ -109,6 +131,7 @@ public class X12FilesView extends VerticalLayout {
     private void refresh() {
         files.setItems(importer.recentFiles(200));
         held.setItems(exceptions.open());
+        ledger.refresh();
         backlog.setText("Messages waiting for the engine: " + engine.backlog()
                 + " (posted remittances reach their claims' processes at the engine's pace)");
     }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class ClaimLoop {
 
+    /** CLP02 codes of 5010: primary/secondary/tertiary, denied, processed and forwarded, reversal, not ours, predetermination. */
+    private static final java.util.Set<String> STATUS_CODES =
+            java.util.Set.of("1", "2", "3", "4", "19", "20", "21", "22", "23", "25");
     private static final int[] MIA_REMARKS = {5, 20, 21, 22, 23};
     private static final int[] MOA_REMARKS = {3, 4, 5, 6, 7};
 
@@ -28,11 +31,16 @@ final class ClaimLoop {
     private Person patient;
     private DateRange statementPeriod;
     private LineLoop line;
+    private BigDecimal interest;
 
     ClaimLoop(Segment clp) {
         // read everything now so that a bad value is reported at the CLP itself
         claimId = clp.required(1, "the claim id (CLP01)");
         status = clp.required(2, "the claim status (CLP02)");
+        if (!STATUS_CODES.contains(status)) {
+            throw clp.error(2, "'" + (status.length() > 5 ? status.substring(0, 5) + "..." : status)
+                    + "' is not a claim status code (CLP02 is 1, 2, 3, 4, 19, 20, 21, 22, 23 or 25)");
+        }
         charge = clp.requiredAmount(3, "the charge (CLP03)");
         paid = clp.requiredAmount(4, "the payment (CLP04)");
         BigDecimal responsibility = clp.amount(5);
@@ -63,6 +71,11 @@ final class ClaimLoop {
             case "MIA" -> addRemarks(segment, MIA_REMARKS);
             case "MOA" -> addRemarks(segment, MOA_REMARKS);
             case "DTM" -> statementDate(segment);
+            case "AMT" -> {
+                if (segment.is(1, "I")) {
+                    interest = segment.requiredAmount(2, "the interest amount (AMT02)");
+                }
+            }
             default -> {
                 // not needed for posting or follow-up
             }
@@ -98,6 +111,6 @@ final class ClaimLoop {
     ClaimPayment finish() {
         endLine();
         return new ClaimPayment(claimId, status, charge, paid, patientResponsibility, filingIndicator,
-                payerClaimControlNumber, patient, statementPeriod, adjustments, remarkCodes, lines);
+                payerClaimControlNumber, patient, statementPeriod, adjustments, remarkCodes, lines, interest);
     }
 }

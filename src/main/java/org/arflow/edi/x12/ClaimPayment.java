@@ -8,11 +8,12 @@ import java.util.List;
  * provider's own claim id (the match key to the 837). Amounts are as the payer sent them: a
  * reversal (status 22) carries the original amounts negated. {@code adjustments} are the
  * claim-level CAS only; line-level ones sit on their lines. {@code remarkCodes} come from MIA/MOA.
+ * {@code interest} is AMT*I (the prompt-pay interest paid with this claim), null when absent.
  */
 public record ClaimPayment(String claimId, String statusCode, BigDecimal charge, BigDecimal paid,
         BigDecimal patientResponsibility, String filingIndicator, String payerClaimControlNumber,
         Person patient, DateRange statementPeriod, List<Adjustment> adjustments, List<String> remarkCodes,
-        List<ServiceLinePayment> serviceLines) {
+        List<ServiceLinePayment> serviceLines, BigDecimal interest) {
 
     /** CLP02 22: the payer takes back an earlier payment of this claim. */
     public static final String REVERSAL = "22";

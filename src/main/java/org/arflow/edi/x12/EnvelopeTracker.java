@@ -85,6 +85,12 @@ final class EnvelopeTracker {
         body = null;
     }
 
+    /** A count or control number in a trailer that does not match: the content itself can still be read. */
+    static boolean isEnvelopeMismatch(EDIStreamValidationError error) {
+        return error == EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT
+                || error == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH;
+    }
+
     X12FormatException problem(EDIStreamValidationError error, String reference, String text, Location at) {
         String tag = at.getSegmentTag() == null ? "" : at.getSegmentTag();
         String problem = switch (error) {

@@ -23,7 +23,7 @@ final class LineLoop {
         procedure = ProcedureCode.from(svc, 1);
         charge = svc.requiredAmount(2, "the line charge (SVC02)");
         paid = svc.requiredAmount(3, "the line payment (SVC03)");
-        BigDecimal count = svc.amount(5);
+        BigDecimal count = svc.quantity(5);
         units = count == null ? BigDecimal.ONE : count;
     }
 

@@ -13,7 +13,13 @@ import java.util.List;
 public final class RemittanceParser {
 
     public List<Remittance> parse(InputStream in, String fileName) {
-        return X12Reader.read(in, fileName, "835").stream().map(RemittanceParser::remittance).toList();
+        return parse(in, fileName, null);
+    }
+
+    /** Reads the file; envelope count and control-number mismatches go to {@code envelopeProblems} (null: fatal). */
+    public List<Remittance> parse(InputStream in, String fileName, List<X12FormatException> envelopeProblems) {
+        return X12Reader.read(in, fileName, "835", envelopeProblems).stream().map(RemittanceParser::remittance)
+                .toList();
     }
 
     private static Remittance remittance(Transaction transaction) {

@@ -22,6 +22,9 @@ record Segment(String tag, List<List<String>> elements, int position, int offset
 
     // X12 "R" (decimal) type: optional minus, digits with an optional point; no exponent, no plus.
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+(\\.\\d*)?|\\.\\d+)");
+    // what arflow's columns hold: money numeric(12,2), units numeric(8,2)
+    private static final int AMOUNT_DIGITS = 10;
+    private static final int QUANTITY_DIGITS = 6;
     private static final DateTimeFormatter CCYYMMDD =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
 
@@ -61,14 +64,33 @@ record Segment(String tag, List<List<String>> elements, int position, int offset
     }
 
     BigDecimal amount(int n) {
+        return number(n, AMOUNT_DIGITS, "an amount");
+    }
+
+    /** A count of units or minutes (SV104, SV205, SVC05): smaller than an amount can be. */
+    BigDecimal quantity(int n) {
+        return number(n, QUANTITY_DIGITS, "a quantity");
+    }
+
+    BigDecimal requiredQuantity(int n, String what) {
+        required(n, what);
+        return quantity(n);
+    }
+
+    private BigDecimal number(int n, int digits, String what) {
         String value = text(n);
         if (value == null) {
             return null;
         }
         if (!DECIMAL.matcher(value).matches()) {
-            throw error(n, quote(value) + " is not an amount");
+            throw error(n, quote(value) + " is not " + what);
         }
-        return new BigDecimal(value);
+        BigDecimal number = new BigDecimal(value);
+        if (number.precision() - number.scale() > digits) {
+            throw error(n, quote(value) + " is too large for " + what + " (at most " + digits
+                    + " digits before the decimal point)");
+        }
+        return number;
     }
 
     BigDecimal requiredAmount(int n, String what) {

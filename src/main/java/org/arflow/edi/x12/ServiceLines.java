@@ -12,12 +12,12 @@ final class ServiceLines {
             service.required(1, "the procedure (SV101)");
             return new SubmittedServiceLine(number, ProcedureCode.from(service, 1), null,
                     service.requiredAmount(2, "the line charge (SV102)"), service.text(3),
-                    service.requiredAmount(4, "the units (SV104)"), dates);
+                    service.requiredQuantity(4, "the units (SV104)"), dates);
         }
         String revenueCode = service.required(1, "the revenue code (SV201)");
         return new SubmittedServiceLine(number, ProcedureCode.from(service, 2), revenueCode,
                 service.requiredAmount(3, "the line charge (SV203)"), service.text(4),
-                service.requiredAmount(5, "the units (SV205)"), dates);
+                service.requiredQuantity(5, "the units (SV205)"), dates);
     }
 
     private static int lineNumber(Segment lx) {

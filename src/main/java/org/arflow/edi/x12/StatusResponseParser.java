@@ -15,8 +15,13 @@ public final class StatusResponseParser {
     private static final Set<String> CLAIM_LEVELS = Set.of("22", "23", "PT");
 
     public List<ClaimStatusResponse> parse(InputStream in, String fileName) {
+        return parse(in, fileName, null);
+    }
+
+    /** Reads the file; envelope count and control-number mismatches go to {@code envelopeProblems} (null: fatal). */
+    public List<ClaimStatusResponse> parse(InputStream in, String fileName, List<X12FormatException> envelopeProblems) {
         List<ClaimStatusResponse> responses = new ArrayList<>();
-        for (Transaction transaction : X12Reader.read(in, fileName, "277")) {
+        for (Transaction transaction : X12Reader.read(in, fileName, "277", envelopeProblems)) {
             read(transaction, responses);
         }
         return List.copyOf(responses);

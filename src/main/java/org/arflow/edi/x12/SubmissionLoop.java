@@ -33,6 +33,9 @@ final class SubmissionLoop {
         this.parties = parties;
         claimId = clm.required(1, "the claim id (CLM01)");
         totalCharge = clm.requiredAmount(2, "the total charge (CLM02)");
+        if (totalCharge.signum() <= 0) {
+            throw clm.error(2, "the total charge (CLM02) must be more than zero, it is " + totalCharge.toPlainString());
+        }
         facilityCode = clm.component(5, 1);
         frequencyCode = clm.component(5, 3);
         if (parties == null || !(parties.code().equals("22") || parties.code().equals("23"))) {

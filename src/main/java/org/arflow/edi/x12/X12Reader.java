@@ -25,16 +25,28 @@ final class X12Reader {
     private final Segment.Source source;
     private final List<Transaction> transactions = new ArrayList<>();
     private final EnvelopeTracker envelope;
+    private final List<X12FormatException> envelopeProblems;
     private boolean sawSegment;
 
-    private X12Reader(String kind, String fileName) {
+    private X12Reader(String kind, String fileName, List<X12FormatException> envelopeProblems) {
         this.source = new Segment.Source(kind, fileName);
         this.envelope = new EnvelopeTracker(source, transactions);
+        this.envelopeProblems = envelopeProblems;
     }
 
     /** Reads every transaction of the file; each must be of type {@code kind} (e.g. "835"). */
     static List<Transaction> read(InputStream in, String fileName, String kind) {
-        X12Reader reader = new X12Reader(kind, fileName);
+        return read(in, fileName, kind, null);
+    }
+
+    /**
+     * Like {@link #read(InputStream, String, String)}, but envelope counts and control numbers that do
+     * not match (SE01, GE01, IEA01, SE02, GE02, IEA02) are added to {@code envelopeProblems} instead of
+     * stopping the read: the caller decides what they mean. Null keeps them fatal.
+     */
+    static List<Transaction> read(InputStream in, String fileName, String kind,
+                                  List<X12FormatException> envelopeProblems) {
+        X12Reader reader = new X12Reader(kind, fileName, envelopeProblems);
         try (EDIStreamReader events = FACTORY.createEDIStreamReader(in)) {
             reader.consume(events);
         } catch (EDIStreamException e) {
@@ -58,8 +70,13 @@ final class X12Reader {
             EDIStreamEvent event = events.next();
             Location at = events.getLocation();
             if (event.isError()) {
-                throw envelope.problem(events.getErrorType(), events.getReferenceCode(),
+                X12FormatException problem = envelope.problem(events.getErrorType(), events.getReferenceCode(),
                         events.hasText() ? events.getText() : null, at);
+                if (envelopeProblems == null || !EnvelopeTracker.isEnvelopeMismatch(events.getErrorType())) {
+                    throw problem;
+                }
+                envelopeProblems.add(problem);
+                continue;
             }
             switch (event) {
                 case START_SEGMENT -> {
