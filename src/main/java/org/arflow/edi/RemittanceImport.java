@@ -63,10 +63,10 @@ class RemittanceImport {
      * Posts a payment's claims in one transaction; when the database broke a lock conflict by rolling it back
      * (nothing of it stays), it is posted again, a few times, before the import reports the file interrupted.
      */
-    private Map<String, RemittancePosting.Outcome> postAll(List<RemittancePosting.Posting> postings) {
+    private Map<String, RemittancePosting.Result> postAll(List<RemittancePosting.Posting> postings) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return posting.postAll(postings);
+                return posting.postAllMatched(postings);
             } catch (org.springframework.dao.PessimisticLockingFailureException e) {
                 if (attempt == 3) {
                     throw e;
@@ -122,33 +122,38 @@ class RemittanceImport {
                 exceptions.hold("UNBALANCED", fileId, paymentId, clp.claimId(), remittance, "Held: " + why);
                 draft.heldUnbalanced++;
             } else {
-                postings.add(new RemittancePosting.Posting(clp.claimId(), remittance));
+                postings.add(new RemittancePosting.Posting(clp.claimId(), remittance, Remittances.identity(r, clp)));
                 byReference.put(reference, clp);
             }
         }
-        Map<String, RemittancePosting.Outcome> outcomes = postAll(postings);
+        Map<String, RemittancePosting.Result> outcomes = postAll(postings);
         ProviderLedger.Account account = new ProviderLedger.Account(fileId, paymentId, payerKey, payeeKey);
         for (int i = 0; i < r.claims().size(); i++) {
             ClaimPayment clp = r.claims().get(i);
             if (clp.interest() != null && clp.interest().signum() != 0) {
-                RemittancePosting.Outcome outcome = outcomes.get(Remittances.reference(payerKey, r, i + 1));
-                boolean known = outcome == RemittancePosting.Outcome.POSTED
-                        || outcome == RemittancePosting.Outcome.ALREADY_POSTED;
+                RemittancePosting.Result result = outcomes.get(Remittances.reference(payerKey, r, i + 1));
+                boolean known = result != null && (result.outcome() == RemittancePosting.Outcome.POSTED
+                        || result.outcome() == RemittancePosting.Outcome.ALREADY_POSTED);
                 ledger.bookInterest(account, i + 1, clp.claimId(), clp.interest(), known);
                 draft.interest = draft.interest.add(clp.interest());
             }
         }
         for (RemittancePosting.Posting item : postings) {
             ClaimPayment clp = byReference.get(item.remittance().reference());
-            switch (outcomes.get(item.remittance().reference())) {
+            RemittancePosting.Result result = outcomes.get(item.remittance().reference());
+            switch (result.outcome()) {
                 case POSTED -> {
                     draft.remittancesPosted++;
                     draft.postedPaid = draft.postedPaid.add(item.remittance().paid());
                 }
                 case ALREADY_POSTED -> draft.remittancesAlreadyPosted++;
                 case UNKNOWN_CLAIM -> {
-                    exceptions.hold("UNMATCHED", fileId, paymentId, clp.claimId(), item.remittance(),
-                            "No claim with claim id " + clp.claimId() + " (CLP01)");
+                    exceptions.hold("UNMATCHED", fileId, paymentId, clp.claimId(), item.remittance(), result.problem());
+                    draft.unmatched++;
+                }
+                case AMBIGUOUS -> {
+                    // several claims fit, or CLP01's claim does not: a person chooses among the listed candidates
+                    exceptions.hold("UNMATCHED", fileId, paymentId, clp.claimId(), item.remittance(), result.problem());
                     draft.unmatched++;
                 }
             }

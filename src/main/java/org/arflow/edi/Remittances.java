@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arflow.claims.Adjustment;
 import org.arflow.claims.ClaimRemittance;
+import org.arflow.claims.RemittanceIdentity;
 import org.arflow.edi.x12.ClaimPayment;
+import org.arflow.edi.x12.Person;
 import org.arflow.edi.x12.Remittance;
 import org.arflow.edi.x12.ServiceLinePayment;
 
@@ -45,6 +47,18 @@ final class Remittances {
      * The claim's part of the remittance. Interest (AMT*I) that the payer put into CLP04 and balanced
      * with a negative CAS 225 is taken out of both: it is booked as interest, not as payment of the claim.
      */
+    /** Whose claim the CLP is, besides CLP01: the payer (N1*PR), the patient (NM1*QC) and the first date of service. */
+    static RemittanceIdentity identity(Remittance r, ClaimPayment clp) {
+        Person patient = clp.patient();
+        LocalDate serviceFrom = clp.statementPeriod() != null && clp.statementPeriod().from() != null
+                ? clp.statementPeriod().from()
+                : clp.serviceLines().stream().map(l -> l.serviceDates() == null ? null : l.serviceDates().from())
+                        .filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        return new RemittanceIdentity(r.payer() == null ? null : r.payer().id(), r.payer() == null ? null : r.payer().name(),
+                patient == null ? null : patient.lastName(), patient == null ? null : patient.firstName(),
+                patient == null ? null : patient.memberId(), serviceFrom);
+    }
+
     static ClaimRemittance toClaimRemittance(ClaimPayment clp, String reference, LocalDate receivedOn) {
         List<String> remarks = new ArrayList<>(clp.remarkCodes());
         List<ClaimRemittance.RemittanceLine> lines = clp.serviceLines().stream().map(Remittances::line).toList();
