@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arflow.claims.Adjustment;
 import org.arflow.claims.ClaimRemittance;
+import org.arflow.claims.MoneyRules;
 import org.arflow.edi.x12.ClaimPayment;
 import org.arflow.edi.x12.Remittance;
 import org.arflow.edi.x12.ServiceLinePayment;
@@ -27,9 +28,11 @@ final class Remittances {
     static ClaimRemittance toClaimRemittance(ClaimPayment clp, String reference, LocalDate receivedOn) {
         List<String> remarks = new ArrayList<>(clp.remarkCodes());
         List<ClaimRemittance.RemittanceLine> lines = clp.serviceLines().stream().map(Remittances::line).toList();
-        return new ClaimRemittance(reference, clp.statusCode(), clp.charge(), clp.paid(),
+        ClaimRemittance remittance = new ClaimRemittance(reference, clp.statusCode(), clp.charge(), clp.paid(),
                 clp.patientResponsibility() == null ? BigDecimal.ZERO : clp.patientResponsibility(),
                 clp.payerClaimControlNumber(), receivedOn, adjustments(clp.adjustments()), remarks, lines);
+        MoneyRules.remittance(remittance); // the same rules as the JSON API
+        return remittance;
     }
 
     private static ClaimRemittance.RemittanceLine line(ServiceLinePayment l) {

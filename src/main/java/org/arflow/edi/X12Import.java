@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.arflow.edi.x12.X12FormatException;
+import org.arflow.input.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -56,6 +57,8 @@ public class X12Import {
         } catch (X12FormatException e) {
             report = ReportDraft.failed(stored.id(), fileName, type, new ImportReport.Error(e.getMessage(),
                     e.segmentTag(), e.segmentPosition(), e.elementPosition()));
+        } catch (InvalidInputException e) { // a value the claims' rules refuse: the file's fault
+            report = ReportDraft.failed(stored.id(), fileName, type, new ImportReport.Error(e.getMessage(), null, 0, 0));
         } catch (RuntimeException e) {
             // not the file's fault (database, engine): keep it RECEIVED so that importing it again completes it
             log.error("Import of X12 file #{} interrupted: {}", stored.id(), e.getMessage());
