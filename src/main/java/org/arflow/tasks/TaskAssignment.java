@@ -75,6 +75,15 @@ public class TaskAssignment {
         if (assignee != null && !users.hasRole(assignee, Role.BILLER) && !users.hasRole(assignee, Role.SUPERVISOR)) {
             throw new IllegalArgumentException("There is no biller or supervisor with user name " + assignee);
         }
+        if (assignee != null) {
+            for (long key : taskKeys) {
+                QueueTask task = access.visible(key, actor);
+                if (!access.mayWork(task.candidateGroups(), assignee)) {
+                    throw new FourEyesException(access.nameOf(assignee) + " is not in " + String.join(" or ",
+                            task.candidateGroups()) + ", who work \"" + task.name() + "\"; nothing was assigned.");
+                }
+            }
+        }
         List<Long> moved = assignments.assign(taskKeys, assignee);
         List<Long> untouched = new ArrayList<>(taskKeys);
         untouched.removeAll(moved);
