@@ -32,7 +32,11 @@ class ClaimIntake {
         List<ClaimSubmission> submissions = parser.parse(new ByteArrayInputStream(content), fileName);
         for (int i = 0; i < submissions.size(); i++) { // every claim checked before any is created
             try {
-                claims.check(toNewClaim(submissions.get(i)));
+                NewClaim claim = toNewClaim(submissions.get(i));
+                claims.check(claim);
+                notAfterToday("patient.birthDate", claim.patient().birthDate());
+                notAfterToday("serviceFrom", claim.serviceFrom());
+                notAfterToday("serviceTo", claim.serviceTo());
             } catch (InvalidInputException e) {
                 throw new InvalidInputException("claim " + (i + 1) + " (CLM) " + e.field(), e.getMessage()
                         .substring(e.field().length() + 2) + "; no claim of the file was created");
@@ -48,6 +52,12 @@ class ClaimIntake {
             }
         }
         return draft.finish(fileId, fileName, "837", "Claim file imported");
+    }
+
+    private static void notAfterToday(String field, LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now())) {
+            throw new InvalidInputException(field, "must not be in the future (" + date + ")");
+        }
     }
 
     static NewClaim toNewClaim(ClaimSubmission s) {
