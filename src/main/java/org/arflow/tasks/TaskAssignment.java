@@ -38,6 +38,10 @@ public class TaskAssignment {
      */
     public void claim(long taskKey, Actor actor) {
         QueueTask task = access.visible(taskKey, actor);
+        if (!access.mayWork(task.candidateGroups(), actor.username())) {
+            throw new FourEyesException("\"" + task.name() + "\" is work for " + String.join(" or ",
+                    task.candidateGroups()) + "; it cannot be claimed by you. Nothing was changed.");
+        }
         if (assignments.claim(taskKey, actor.username(), access.teams(actor), actor.supervisor())) {
             audit.record(actor.username(), "CLAIM_TASK", task.claimId(), taskKey, task.name());
             return;
