@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** REST API of claims, for scripts and integrations (HTTP Basic, same users and roles as the UI). */
 @RestController
@@ -31,7 +31,22 @@ import org.springframework.web.bind.annotation.RestController;
 class ClaimApi {
 
     record ClaimDetail(Claim claim, List<ServiceLine> serviceLines, List<ClaimEvent> timeline,
-                       List<OpenTaskLookup.OpenTask> openTasks, List<RemittanceHistory.Denial> deniedLines) {
+                       List<TaskOnClaim> openTasks, List<RemittanceHistory.Denial> deniedLines) {
+    }
+
+    /**
+     * An open task of the claim. A task of a team the caller is not in reads only as "a task of team X": no key,
+     * no holder, so it cannot be opened, claimed or completed from here.
+     */
+    record TaskOnClaim(Long taskKey, String name, List<String> candidateGroups, String assignee,
+                       java.time.OffsetDateTime dueAt) {
+
+        static TaskOnClaim seenBy(OpenTaskLookup.OpenTask t, List<String> teams, String user) {
+            boolean theirs = teams == null || user.equals(t.assignee()) || t.candidateGroups().stream().anyMatch(teams::contains);
+            return theirs ? new TaskOnClaim(t.taskKey(), t.name(), t.candidateGroups(), t.assignee(), t.dueAt())
+                    : new TaskOnClaim(null, "A task of team " + String.join(", ", t.candidateGroups()),
+                    t.candidateGroups(), null, t.dueAt());
+        }
     }
 
     record PostingResult(String claimId, boolean recorded, String message) {
@@ -81,9 +96,10 @@ class ClaimApi {
         claims.get(claimId); // an unknown claim is a 404, before the access check
         access.check(claimId, user);
         audit.record(user.getName(), "VIEW_CLAIM", claimId, null, "claims API");
+        List<String> teams = access.visibleTeams(user);
         return snapshot.execute(status -> new ClaimDetail(claims.get(claimId), claims.serviceLines(claimId),
-                claims.timeline(claimId), tasks.stream().flatMap(t -> t.openTasks(claimId).stream()).toList(),
-                remittances.denials(claimId)));
+                claims.timeline(claimId), tasks.stream().flatMap(t -> t.openTasks(claimId).stream())
+                .map(t -> TaskOnClaim.seenBy(t, teams, user.getName())).toList(), remittances.denials(claimId)));
     }
 
     @GetMapping("/credit-balances")
@@ -98,7 +114,8 @@ class ClaimApi {
     @Operation(summary = "Create a claim and start its follow-up (409 when the claim id is known)")
     ResponseEntity<Claim> submit(@Valid @RequestBody NewClaim newClaim) {
         Claim claim = claims.submit(newClaim);
-        return ResponseEntity.created(URI.create("/api/claims/" + claim.claimId())).body(claim);
+        return ResponseEntity.created(UriComponentsBuilder.fromPath("/api/claims/{id}").buildAndExpand(claim.claimId())
+                .encode().toUri()).body(claim);
     }
 
     @PostMapping("/{claimId}/remittances")
@@ -108,6 +125,7 @@ class ClaimApi {
                                                  @Valid @RequestBody ClaimRemittance remittance,
                                                  org.springframework.security.core.Authentication user) {
         access.check(claimId, user);
+        MoneyRules.remittance(remittance);
         return result(claimId, posting.post(claimId, remittance), "Remittance " + remittance.reference());
     }
 

@@ -1,7 +1,10 @@
 package org.arflow.claims;
 
-public class ClaimNotFoundException extends RuntimeException {
+import org.arflow.input.ProblemException;
+import org.springframework.http.HttpStatus;
+
+public class ClaimNotFoundException extends ProblemException {
     public ClaimNotFoundException(String claimId) {
-        super("No claim with claim id " + claimId);
+        super(HttpStatus.NOT_FOUND, "No claim with claim id " + claimId);
     }
 }

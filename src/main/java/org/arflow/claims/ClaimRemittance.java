@@ -4,21 +4,23 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.arflow.input.Identifiers;
 
 /**
  * What a payer's remittance (835 CLP) says about one claim. reference identifies the remittance
  * (e.g. trace number + CLP position) and makes posting idempotent.
  */
 public record ClaimRemittance(
-        @NotBlank @Size(max = 80) String reference,
+        @NotBlank @Size(max = 80) @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_MESSAGE) String reference,
         @NotBlank @Size(max = 2) String statusCode,
         @NotNull BigDecimal charge,
         @NotNull BigDecimal paid,
         BigDecimal patientResponsibility,
-        @Size(max = 50) String payerClaimControlNumber,
+        @Size(max = 50) @Pattern(regexp = Identifiers.ID, message = Identifiers.ID_MESSAGE) String payerClaimControlNumber,
         @NotNull LocalDate receivedOn,
         List<@Valid Adjustment> adjustments,
         List<String> remarkCodes,

@@ -1,9 +1,16 @@
 package org.arflow.claims;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.arflow.engine.ProcessEngine;
+import org.arflow.input.InvalidInputException;
 import org.arflow.patients.Patient;
 import org.arflow.patients.PatientService;
 import org.arflow.payers.Payer;
@@ -25,16 +32,36 @@ public class ClaimService {
     private final PayerService payers;
     private final PatientService patients;
     private final ProcessEngine engine;
+    private final Validator validator;
 
-    ClaimService(ClaimRepository claims, PayerService payers, PatientService patients, ProcessEngine engine) {
+    ClaimService(ClaimRepository claims, PayerService payers, PatientService patients, ProcessEngine engine,
+                 Validator validator) {
+        this.validator = validator;
         this.claims = claims;
         this.payers = payers;
         this.patients = patients;
         this.engine = engine;
     }
 
+    /**
+     * The claim's rules, for every way in (API, 837, UI): its fields' constraints, identifiers and money. The
+     * first fault found is thrown as {@link InvalidInputException} naming the field; nothing is created. Dates
+     * "not in the future" are left to the doors from outside (the API's validation, the 837 intake): they are
+     * the wall clock's, and a simulation or a test may run the engine's clock ahead of it.
+     */
+    public void check(NewClaim c) {
+        validator.validate(c).stream()
+                .filter(v -> !(v.getConstraintDescriptor().getAnnotation() instanceof PastOrPresent))
+                .min(Comparator.comparing((ConstraintViolation<NewClaim> v) -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw new InvalidInputException(v.getPropertyPath().toString(), v.getMessage());
+                });
+        MoneyRules.newClaim(c);
+    }
+
     @Transactional
     public Claim submit(NewClaim c) {
+        check(c);
         Payer payer = payers.findOrCreate(c.payerName(), null, c.payerClass());
         NewClaim.PatientRef ref = c.patient();
         Patient patient = patients.findOrCreate(ref.firstName(), ref.lastName(), ref.birthDate(), ref.memberId());

@@ -1,7 +1,10 @@
 package org.arflow.claims;
 
-public class DuplicateClaimException extends RuntimeException {
+import org.arflow.input.ProblemException;
+import org.springframework.http.HttpStatus;
+
+public class DuplicateClaimException extends ProblemException {
     public DuplicateClaimException(String claimId) {
-        super("Claim " + claimId + " is already known; it was not submitted again");
+        super(HttpStatus.CONFLICT, "Claim " + claimId + " is already known; it was not submitted again");
     }
 }

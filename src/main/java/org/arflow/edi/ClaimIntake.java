@@ -13,6 +13,7 @@ import org.arflow.edi.x12.ClaimSubmissionParser;
 import org.arflow.edi.x12.DateRange;
 import org.arflow.edi.x12.Person;
 import org.arflow.edi.x12.SubmittedServiceLine;
+import org.arflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** 837P/837I intake: every CLM becomes a claim and starts its follow-up; known claims are reported, not duplicated. */
@@ -28,7 +29,20 @@ class ClaimIntake {
 
     ImportReport importFile(long fileId, String fileName, byte[] content) {
         ReportDraft draft = new ReportDraft();
-        for (ClaimSubmission s : parser.parse(new ByteArrayInputStream(content), fileName)) {
+        List<ClaimSubmission> submissions = parser.parse(new ByteArrayInputStream(content), fileName);
+        for (int i = 0; i < submissions.size(); i++) { // every claim checked before any is created
+            try {
+                NewClaim claim = toNewClaim(submissions.get(i));
+                claims.check(claim);
+                notAfterToday("patient.birthDate", claim.patient().birthDate());
+                notAfterToday("serviceFrom", claim.serviceFrom());
+                notAfterToday("serviceTo", claim.serviceTo());
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("claim " + (i + 1) + " (CLM) " + e.field(), e.getMessage()
+                        .substring(e.field().length() + 2) + "; no claim of the file was created");
+            }
+        }
+        for (ClaimSubmission s : submissions) {
             try {
                 claims.submit(toNewClaim(s));
                 draft.claimsCreated++;
@@ -38,6 +52,12 @@ class ClaimIntake {
             }
         }
         return draft.finish(fileId, fileName, "837", "Claim file imported");
+    }
+
+    private static void notAfterToday(String field, LocalDate date) {
+        if (date != null && date.isAfter(LocalDate.now())) {
+            throw new InvalidInputException(field, "must not be in the future (" + date + ")");
+        }
     }
 
     static NewClaim toNewClaim(ClaimSubmission s) {

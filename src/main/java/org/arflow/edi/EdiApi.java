@@ -6,11 +6,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.arflow.input.Identifiers;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,6 +48,7 @@ class EdiApi {
     ResponseEntity<?> importFile(jakarta.servlet.http.HttpServletRequest request,
                                  @RequestParam(defaultValue = "upload.x12") String fileName, Principal user)
             throws java.io.IOException {
+        Identifiers.fileName("fileName", fileName);
         long declared = request.getContentLengthLong();
         if (declared > maxFileBytes) {
             return tooLarge(fileName, declared);
@@ -119,20 +120,5 @@ class EdiApi {
     Map<String, Object> resolve(@PathVariable long id, @RequestBody Map<String, String> body, Principal user) {
         boolean posted = exceptions.resolve(id, body.get("claimId"), user.getName());
         return Map.of("id", id, "posted", posted);
-    }
-
-    @ExceptionHandler(ImportInterruptedException.class)
-    ProblemDetail interrupted(ImportInterruptedException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
-    }
-
-    @ExceptionHandler(X12FileNotHeldException.class)
-    ProblemDetail notHeld(X12FileNotHeldException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler({org.arflow.claims.ClaimNotFoundException.class, X12FileNotFoundException.class})
-    ProblemDetail unknownClaim(RuntimeException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 }

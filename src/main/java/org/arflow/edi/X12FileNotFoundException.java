@@ -1,8 +1,11 @@
 package org.arflow.edi;
 
+import org.arflow.input.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** No received file has this id. */
-public class X12FileNotFoundException extends RuntimeException {
+public class X12FileNotFoundException extends ProblemException {
     X12FileNotFoundException(long fileId) {
-        super("No X12 file #" + fileId);
+        super(HttpStatus.NOT_FOUND, "No X12 file #" + fileId);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.arflow.edi.x12.X12Bytes;
 import org.arflow.edi.x12.X12FormatException;
+import org.arflow.input.InvalidInputException;
 import org.arflow.security.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,6 +93,8 @@ public class X12Import {
             };
         } catch (X12FormatException e) {
             report = ReportDraft.failed(stored.id(), fileName, type, ReportDraft.error(e));
+        } catch (InvalidInputException e) { // a value the claims' rules refuse: the file's fault
+            report = ReportDraft.failed(stored.id(), fileName, type, new ImportReport.Error(e.getMessage(), null, 0, 0));
         } catch (DataIntegrityViolationException e) {
             if (e instanceof DuplicateKeyException) {
                 throw interrupted(stored, e); // two imports at once: again completes it

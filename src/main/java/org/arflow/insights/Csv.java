@@ -75,13 +75,20 @@ public final class Csv {
 
     private static String table(List<String> header, Stream<List<?>> rows) {
         return Stream.concat(Stream.of(header), rows)
-                .map(row -> row.stream().map(v -> quote(String.valueOf(v))).collect(Collectors.joining(",")))
+                .map(row -> row.stream().map(Csv::cell).collect(Collectors.joining(",")))
                 .collect(Collectors.joining("\r\n", "", "\r\n"));
     }
 
-    /** Quotes fields that need it; a leading =, +, - or @ is defused so spreadsheets do not run it. */
-    private static String quote(String v) {
-        String safe = !v.isEmpty() && "=+@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        return safe.matches(".*[\",\r\n].*") ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    /**
+     * A number as it is (a negative balance stays a number); text that a spreadsheet would read as a formula
+     * (a leading =, +, -, @, TAB or CR) is defused with a leading apostrophe, then quoted if it needs it.
+     */
+    static String cell(Object value) {
+        String v = String.valueOf(value);
+        if (value instanceof Number) {
+            return v;
+        }
+        String safe = !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+        return safe.matches("(?s).*[\",\r\n].*") ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 }

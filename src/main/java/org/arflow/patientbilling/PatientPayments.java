@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.arflow.claims.ClaimProgress;
+import org.arflow.claims.MoneyRules;
 import org.arflow.engine.ProcessEngine;
+import org.arflow.input.Identifiers;
 import org.arflow.patients.PatientService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,6 +42,9 @@ public class PatientPayments {
 
     @Transactional
     public PaymentResult record(long patientId, PatientPayment payment, String recordedBy) {
+        MoneyRules.payment("amount", payment.amount());
+        Identifiers.check("reference", payment.reference(), 80);
+        Identifiers.text("method", payment.method(), 30);
         patients.find(patientId).orElseThrow(() -> new PatientNotFoundException(patientId));
         List<PatientBalance> open = accounts.balances(patientId).stream().filter(b -> b.due().signum() > 0).toList();
         if (payment.claimId() != null && !payment.claimId().isBlank()

@@ -28,16 +28,25 @@ public class UserDirectory implements UserDetailsService {
         this.attempts = attempts;
     }
 
+    /**
+     * The user with roles, locked while {@link LoginAttempts} says so. A locked account is refused before its
+     * password is checked, so the check is made anyway: a locked account answers as slowly as a wrong password
+     * and cannot be told apart by timing.
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
+        boolean locked = attempts.isLocked(username);
         var row = jdbc.sql("select username, password_hash, enabled from app_user where username = :u")
                 .param("u", username)
                 .query((rs, n) -> User.withUsername(rs.getString("username"))
                         .password(rs.getString("password_hash"))
                         .disabled(!rs.getBoolean("enabled"))
-                        .accountLocked(attempts.isLocked(username)))
+                        .accountLocked(locked))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        if (locked) {
+            passwords.matches("a password no one has", row.build().getPassword());
+        }
         return row.roles(roles(username).stream().map(Role::name).toArray(String[]::new)).build();
     }
 

@@ -26,4 +26,11 @@ public record QueueTask(long taskKey, String claimId, String name, String taskTy
     public boolean isOpen() {
         return "OPEN".equals(state);
     }
+
+    /** The task as someone outside its teams sees it beside their own: "a task of team X", no key, no holder. */
+    QueueTask asSeenByAnotherTeam() {
+        return new QueueTask(0, claimId, "A task of team " + String.join(", ", candidateGroups), taskType, form, stage,
+                candidateGroups, null, null, snoozedUntil, dueAt, createdAt, payerName, billedAmount, balance,
+                serviceDate, timelyFilingDeadline, appealDeadline, payerAcknowledged, claimPriority, priorityScore, state);
+    }
 }

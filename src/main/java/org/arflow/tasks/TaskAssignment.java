@@ -38,6 +38,10 @@ public class TaskAssignment {
      */
     public void claim(long taskKey, Actor actor) {
         QueueTask task = access.visible(taskKey, actor);
+        if (!access.mayWork(task.candidateGroups(), actor.username())) {
+            throw new FourEyesException("\"" + task.name() + "\" is work for " + String.join(" or ",
+                    task.candidateGroups()) + "; it cannot be claimed by you. Nothing was changed.");
+        }
         if (assignments.claim(taskKey, actor.username(), access.teams(actor), actor.supervisor())) {
             audit.record(actor.username(), "CLAIM_TASK", task.claimId(), taskKey, task.name());
             return;
@@ -74,6 +78,15 @@ public class TaskAssignment {
         }
         if (assignee != null && !users.hasRole(assignee, Role.BILLER) && !users.hasRole(assignee, Role.SUPERVISOR)) {
             throw new IllegalArgumentException("There is no biller or supervisor with user name " + assignee);
+        }
+        if (assignee != null) {
+            for (long key : taskKeys) {
+                QueueTask task = access.visible(key, actor);
+                if (!access.mayWork(task.candidateGroups(), assignee)) {
+                    throw new FourEyesException(access.nameOf(assignee) + " is not in " + String.join(" or ",
+                            task.candidateGroups()) + ", who work \"" + task.name() + "\"; nothing was assigned.");
+                }
+            }
         }
         List<Long> moved = assignments.assign(taskKeys, assignee);
         List<Long> untouched = new ArrayList<>(taskKeys);

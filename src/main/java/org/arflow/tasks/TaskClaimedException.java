@@ -1,13 +1,21 @@
 package org.arflow.tasks;
 
+import org.arflow.input.ProblemException;
+import org.springframework.http.HttpStatus;
+
 /** Someone else holds the task; nothing was changed. */
-public class TaskClaimedException extends RuntimeException {
+public class TaskClaimedException extends ProblemException {
 
     private final String claimedBy;
 
     TaskClaimedException(String taskName, String claimedBy, String claimedByName) {
-        super("The task \"" + taskName + "\" is already claimed by " + claimedByName + ". Nothing was changed.");
+        super(HttpStatus.CONFLICT, "The task \"" + taskName + "\" is already claimed by " + claimedByName + ". Nothing was changed.");
         this.claimedBy = claimedBy;
+    }
+
+    @Override
+    public java.util.Map<String, Object> properties() {
+        return claimedBy == null ? java.util.Map.of() : java.util.Map.of("claimedBy", claimedBy);
     }
 
     /** The user name of whoever holds it. */

@@ -40,6 +40,10 @@ class TaskEvents {
         progress.record(task.claimId(), null, "TASK_COMPLETED", task.name() + " completed"
                 + (facts.isEmpty() ? "" : ": " + facts) + (notes == null ? "" : ". Notes: " + notes), user,
                 "task-completed:" + engine.runId() + ":" + task.taskKey());
+        if (FourEyes.requestsWriteOff(outcome)) { // who asked is who may not approve
+            progress.record(task.claimId(), null, FourEyes.REQUESTED, "Write-off requested by " + user + " ("
+                    + task.name() + ")", user, "write-off-requested:" + engine.runId() + ":" + task.taskKey());
+        }
     }
 
     void withdrawn(UserTask task) {

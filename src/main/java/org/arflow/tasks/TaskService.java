@@ -17,9 +17,13 @@ public class TaskService implements OpenTaskLookup {
     private final TaskEvents events;
     private final UserDirectory users;
     private final Assignments assignments;
+    private final TaskAccess access;
+    private final FourEyes fourEyes;
 
     TaskService(TaskInbox inbox, ProcessEngine engine, TaskEvents events, UserDirectory users,
-                Assignments assignments) {
+                Assignments assignments, TaskAccess access, FourEyes fourEyes) {
+        this.access = access;
+        this.fourEyes = fourEyes;
         this.inbox = inbox;
         this.engine = engine;
         this.events = events;
@@ -41,8 +45,10 @@ public class TaskService implements OpenTaskLookup {
 
     /**
      * Completes the task with the person's outcome; the process moves on. A task its process has
-     * already withdrawn (a payment arrived, a timer fired) is removed and reported as such. A biller
-     * completing an unclaimed task of their team claims it first, so two people never complete one.
+     * already withdrawn (a payment arrived, a timer fired) is removed and reported as such. Only its holder
+     * completes a task, and only a member of its group (see {@link TaskAccess#mayWork}); a supervisor completing
+     * a task nobody holds takes it first, so two people never complete one. Whoever asked for a write-off
+     * cannot approve it.
      */
     public void complete(long taskKey, Map<String, Object> outcome, String user, boolean supervisor) {
         UserTask task = inbox.find(taskKey).orElseThrow(() -> new TaskNotFoundException(taskKey));
@@ -54,13 +60,22 @@ public class TaskService implements OpenTaskLookup {
         if (!"OPEN".equals(task.state())) {
             throw new StaleTaskException(task.name(), "was already " + task.state().toLowerCase());
         }
-        if (!supervisor && !user.equals(task.assignee())
-                && (task.assignee() != null || !assignments.claim(taskKey, user, teams, false))) {
-            UserTask now = inbox.find(taskKey).orElseThrow();
-            if (!"OPEN".equals(now.state())) {
-                throw new StaleTaskException(now.name(), "was already " + now.state().toLowerCase());
+        if (!access.mayWork(task.candidateGroups(), user)) {
+            throw new FourEyesException("\"" + task.name() + "\" is work for " + String.join(" or ",
+                    task.candidateGroups()) + "; give it back so that one of them can complete it. Nothing was changed.");
+        }
+        fourEyes.checkApproval(task, outcome, user);
+        if (!user.equals(task.assignee())) {
+            if (task.assignee() == null && !supervisor) {
+                throw new TaskNotHeldException(task.name());
             }
-            throw new TaskClaimedException(task.name(), now.assignee(), users.displayName(now.assignee()));
+            if (task.assignee() != null || !assignments.claim(taskKey, user, teams, true)) {
+                UserTask now = inbox.find(taskKey).orElseThrow();
+                if (!"OPEN".equals(now.state())) {
+                    throw new StaleTaskException(now.name(), "was already " + now.state().toLowerCase());
+                }
+                throw new TaskClaimedException(task.name(), now.assignee(), users.displayName(now.assignee()));
+            }
         }
         // who completed it, for the BPMN's output mappings (a refund keeps who asked for it and who approved it)
         Map<String, Object> variables = new HashMap<>(outcome);

@@ -55,7 +55,8 @@ public class TaskWork {
         Map<String, Object> variables = inbox.find(taskKey).map(UserTask::variables).orElse(Map.of());
         List<QueueTask> others = claim.isEmpty() ? List.of() : inbox.openForClaim(task.claimId()).stream()
                 .filter(t -> t.taskKey() != taskKey)
-                .map(t -> queries.find(t.taskKey()).orElseThrow()).toList();
+                .map(t -> queries.find(t.taskKey()).orElseThrow())
+                .map(t -> access.maySee(t, actor) ? t : t.asSeenByAnotherTeam()).toList();
         return new TaskDetail(task, task.assignee() == null ? null : access.nameOf(task.assignee()), variables, claim,
                 claim.isPresent() ? claims.timeline(task.claimId()) : List.of(),
                 claim.isPresent() ? remittances.of(task.claimId()) : List.of(), others,

@@ -3,6 +3,7 @@ package org.arflow.whatif;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.arflow.input.InvalidInputException;
 import org.arflow.simulation.PayerBehaviour;
 
 /**
@@ -46,6 +47,16 @@ public record WhatIfParameters(int claims, Map<String, Integer> payerMix, int ho
 
     public WhatIfParameters withCohortSize(int size) {
         return new WhatIfParameters(claims, payerMix, horizonDays, seed, lostClaimRate, statusAnswerRate, size);
+    }
+
+    /** Refuses a mix naming a payer the simulation does not model (checked before a run is queued). */
+    void checkPayers() {
+        List<String> known = PayerBehaviour.defaults().stream().map(PayerBehaviour::payerName).toList();
+        List<String> unknown = payerMix.keySet().stream().filter(name -> !known.contains(name)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("payerMix", "the simulation has no payer " + String.join(", ", unknown)
+                    + "; it simulates " + String.join(", ", known));
+        }
     }
 
     /** The payers of the mix, each repeated by its share, for the generator's uniform pick. */

@@ -62,11 +62,13 @@ public class WhatIfService {
 
     /** Queues a run of what the user picked for each side (see {@link #side}). */
     public long start(String startedBy, WhatIfParameters p, SideChoice a, SideChoice b) {
+        p.checkPayers();
         return start(startedBy, p, side(a, startedBy), side(b, startedBy));
     }
 
     /** Queues a run; refused at once when a side cannot be simulated or the queue is full. */
     public long start(String startedBy, WhatIfParameters p, ProcessVersion a, ProcessVersion b) {
+        p.checkPayers();
         VersionModel.of(a);
         VersionModel.of(b);
         long id = runs.create(startedBy, p, a, b);

@@ -2,6 +2,7 @@ package org.arflow.claims;
 
 import static org.arflow.claims.LifecycleDriver.adj;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
@@ -109,6 +110,9 @@ class MoneyToWorkTest {
         });
         tasks.complete(review.taskKey(), Map.of("creditOutcome", "REFUND", "refundAmount", new BigDecimal("25.00"),
                 "refundTo", "PAYER"), "biller", false);
+        UserTask approval = office.awaitTask("MW-LATE", "ApproveRefund");
+        assertThatThrownBy(() -> tasks.complete(approval.taskKey(), Map.of("refundApproved", true), "biller", false))
+                .as("the biller who asked for the refund is no supervisor, and may not approve it");
         office.complete("MW-LATE", "ApproveRefund", Map.of("refundApproved", true));
 
         await().atMost(LifecycleDriver.PATIENCE).until(() -> claims.get("MW-LATE").stage() == ClaimStage.CLOSED);

@@ -20,7 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.arflow.IntegrationTest;
+import org.arflow.claims.ClaimService;
+import org.arflow.claims.ClaimStage;
+import org.arflow.claims.LifecycleDriver;
 import org.arflow.ui.BrowserlessUi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -149,6 +154,16 @@ class AuthorizationMatrixTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    @Autowired
+    LifecycleDriver office;
+    @Autowired
+    ClaimService claims;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ObjectMapper json;
 
     @AfterEach
     void logOut() {
@@ -209,6 +224,120 @@ class AuthorizationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    // --- four eyes on money: the candidate group is a hard rule, the holder completes, requester != approver ---
+
+    @Test
+    void a_write_off_review_cannot_be_assigned_to_a_biller_nor_completed_by_one_it_was_handed_to() throws Exception {
+        office.submit("FE-ASSIGN", "Medicare", 10, "70.00", null);
+        office.remit("FE-ASSIGN", "FE-ASSIGN-ERA", "4", "70.00", "0", "0", LifecycleDriver.adj("CO", "29", "70.00"));
+        long review = office.awaitTask("FE-ASSIGN", "ReviewWriteOff").taskKey();
+
+        var assigned = call("POST", "/api/tasks/assign", "supervisor",
+                ("{\"taskKeys\":[" + review + "],\"assignee\":\"biller\"}").getBytes(StandardCharsets.UTF_8));
+        assertThat(assigned.statusCode()).isEqualTo(403);
+        assertThat(assigned.body()).contains("Supervisors").contains("nothing was assigned");
+        assertThat(json.readTree(call("GET", "/api/tasks/" + review, "supervisor", null).body()).at("/task/assignee")
+                .isNull()).as("still nobody's").isTrue();
+
+        // handed over before the rule existed (or by hand in the database): holding it still gives no right
+        jdbc.sql("update user_task set assignee = 'biller' where job_key = :k").param("k", review).update();
+        var completed = call("POST", "/api/tasks/" + review + "/complete", "biller",
+                "{\"writeOffDecision\":\"APPROVED\",\"writeOffReason\":\"mine\"}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(completed.statusCode()).isEqualTo(403);
+        assertThat(claims.get("FE-ASSIGN").stage()).isEqualTo(ClaimStage.WRITE_OFF_REVIEW);
+        assertThat(call("POST", "/api/tasks/" + review + "/claim", "biller", new byte[0]).statusCode())
+                .as("nor can the biller claim it").isIn(403, 404, 409);
+    }
+
+    @Test
+    void a_task_is_completed_only_by_whoever_holds_it() throws Exception {
+        long task = correctionTask("FE-HOLD");
+        byte[] outcome = "{\"correctionOutcome\":\"RESUBMITTED\"}".getBytes(StandardCharsets.UTF_8);
+
+        var unheld = call("POST", "/api/tasks/" + task + "/complete", "biller", outcome);
+        assertThat(unheld.statusCode()).isEqualTo(409);
+        assertThat(unheld.body()).contains("Claim the task");
+        assertThat(json.readTree(call("GET", "/api/tasks/" + task, "biller", null).body()).at("/task/state").asText())
+                .isEqualTo("OPEN");
+
+        assertThat(call("POST", "/api/tasks/" + task + "/claim", "biller", new byte[0]).statusCode()).isEqualTo(200);
+        assertThat(call("POST", "/api/tasks/" + task + "/complete", "biller", outcome).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whoever_asked_for_a_write_off_cannot_approve_it_another_supervisor_can() throws Exception {
+        users.create("supervisor2", "Sue Second", List.of("Supervisors"), Role.SUPERVISOR);
+        long correction = correctionTask("FE-SELF");
+        assertThat(call("POST", "/api/tasks/" + correction + "/claim", "supervisor", new byte[0]).statusCode())
+                .isEqualTo(200);
+        assertThat(call("POST", "/api/tasks/" + correction + "/complete", "supervisor",
+                "{\"correctionOutcome\":\"WRITE_OFF_REVIEW\"}".getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
+        long review = office.awaitTask("FE-SELF", "ReviewWriteOff").taskKey();
+        byte[] approve = "{\"writeOffDecision\":\"APPROVED\",\"writeOffReason\":\"Cannot be corrected\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(claims.timeline("FE-SELF")).anyMatch(e -> e.kind().equals("WRITE_OFF_REQUESTED")
+                && e.actor().equals("supervisor"));
+
+        var own = call("POST", "/api/tasks/" + review + "/complete", "supervisor", approve);
+        assertThat(own.statusCode()).isEqualTo(403);
+        assertThat(own.body()).contains("You asked for this write-off");
+        call("POST", "/api/tasks/" + review + "/unclaim", "supervisor", new byte[0]);
+
+        assertThat(call("POST", "/api/tasks/" + review + "/claim", "supervisor2", new byte[0]).statusCode())
+                .isEqualTo(200);
+        assertThat(call("POST", "/api/tasks/" + review + "/complete", "supervisor2", approve).statusCode())
+                .isEqualTo(200);
+        office.awaitStage("FE-SELF", ClaimStage.WRITTEN_OFF);
+    }
+
+    @Test
+    void the_claim_detail_shows_another_team_s_task_only_as_a_task_of_that_team() throws Exception {
+        office.submit("FE-MASK", "Medicare", 10, "70.00", null);
+        office.remit("FE-MASK", "FE-MASK-ERA", "4", "70.00", "0", "0", LifecycleDriver.adj("CO", "29", "70.00"));
+        long review = office.awaitTask("FE-MASK", "ReviewWriteOff").taskKey();
+
+        var seenByBiller = json.readTree(call("GET", "/api/claims/FE-MASK", "biller", null).body()).at("/openTasks/0");
+        var seenBySupervisor = json.readTree(call("GET", "/api/claims/FE-MASK", "supervisor", null).body())
+                .at("/openTasks/0");
+
+        assertThat(seenByBiller.at("/name").asText()).isEqualTo("A task of team Supervisors");
+        assertThat(seenByBiller.at("/taskKey").isNull()).isTrue();
+        assertThat(seenBySupervisor.at("/taskKey").asLong()).isEqualTo(review);
+    }
+
+    @Test
+    void no_endpoint_answers_a_5xx_to_a_wrong_id_or_a_broken_body() {
+        List<String> wrong = new ArrayList<>();
+        for (var endpoint : ENDPOINTS.entrySet()) {
+            String[] methodAndPath = endpoint.getKey().split(" ", 2);
+            String user = userOf(endpoint.getValue().iterator().next());
+            if (methodAndPath[0].equals("GET")) { // a GET has no body: its wrong id is the probe
+                int status = call("GET", fill(methodAndPath[1]), user, null).statusCode();
+                if (status >= 500) {
+                    wrong.add(endpoint.getKey() + " answered " + status + " to a wrong id");
+                }
+                continue;
+            }
+            for (String body : List.of("{", "[1,2]", "{\"claims\":\"many\",\"claimId\":{},\"taskKeys\":\"x\",\"amount\":1e400}")) {
+                int status = call(methodAndPath[0], fill(methodAndPath[1]), user,
+                        body.getBytes(StandardCharsets.UTF_8)).statusCode();
+                if (status >= 500) {
+                    wrong.add(endpoint.getKey() + " answered " + status + " to " + body);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /** A denial the payer's team corrects (CO-16 on a commercial payer): the "Correct and resubmit" task. */
+    private long correctionTask(String claimId) {
+        office.submit(claimId, "Acme Health", 20, "120.00", null);
+        office.remit(claimId, claimId + "-ERA", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "16", "120.00"));
+        return office.awaitTask(claimId, "CorrectAndResubmit").taskKey();
+    }
+
     private boolean opens(Role role, String route) {
         BrowserlessUi.logIn(spring, userOf(role));
         try {
@@ -263,7 +392,7 @@ class AuthorizationMatrixTest {
     private HttpResponse<String> call(String method, String path, String user, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
-                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
+                .method(method, method.equals("GET") || body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()

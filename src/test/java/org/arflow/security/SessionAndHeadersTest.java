@@ -92,6 +92,23 @@ class SessionAndHeadersTest {
     }
 
     @Test
+    void behind_a_proxy_that_says_https_the_cookie_is_secure_and_hsts_is_sent() throws Exception {
+        HttpResponse<String> proxied = HTTP.send(HttpRequest.newBuilder(uri("/login"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain = get("/login", null);
+
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security").orElseThrow()).contains("max-age=");
+        assertThat(cookie(proxied)).containsIgnoringCase("Secure");
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("plain HTTP: no HSTS").isEmpty();
+        assertThat(cookie(plain)).doesNotContainIgnoringCase("Secure");
+    }
+
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void an_api_request_over_the_size_limit_is_refused_with_413_before_it_is_read() throws Exception {
         byte[] big = new byte[1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) ' ');

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import org.arflow.input.InvalidInputException;
+import org.arflow.input.Identifiers;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -55,6 +57,13 @@ public class X12FilesView extends VerticalLayout {
         String user = auth.getPrincipalName().orElse("unknown");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+            try {
+                Identifiers.fileName("File name", meta.fileName());
+            } catch (InvalidInputException e) {
+                Notification.show(e.getMessage() + "; rename the file and upload it again")
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
             ImportReport report = importer.importFile(meta.fileName(), bytes, "UI", user);
             show(report);
             refresh();

@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.Locale;
+import org.arflow.input.InvalidInputException;
 import org.arflow.patientbilling.PatientAccount;
 import org.arflow.patientbilling.PatientAccountQuery;
 import org.arflow.patientbilling.PatientAccounts;
@@ -131,7 +132,7 @@ public class PatientAccountView extends VerticalLayout implements HasUrlParamete
                     : "Payment recorded" + (result.credit().signum() > 0 ? "; credit " + money(result.credit()) : "")
                     + ". Still due: " + money(result.balanceDue()) + ".");
             show(patientId);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidInputException e) {
             Notification.show(e.getMessage());
         }
     }

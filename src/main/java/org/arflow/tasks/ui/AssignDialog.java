@@ -6,11 +6,13 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import org.arflow.security.Role;
 import org.arflow.security.UserAccount;
 import org.arflow.security.UserDirectory;
 import org.arflow.tasks.Actor;
+import org.arflow.tasks.FourEyesException;
 import org.arflow.tasks.TaskAssignment;
 
 /** Supervisors give one or many tasks to a biller, or back to their queues. */
@@ -40,7 +42,14 @@ class AssignDialog extends Dialog {
                 return;
             }
             String assignee = to.getValue() == QUEUE ? null : to.getValue().username();
-            var result = assignment.assign(taskKeys, assignee, actor);
+            TaskAssignment.Assigned result;
+            try {
+                result = assignment.assign(taskKeys, assignee, actor);
+            } catch (FourEyesException refused) {
+                Notification.show(refused.getMessage(), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
             Notification.show(result.assigned().size() + " assigned to " + to.getValue().displayName()
                     + (result.notAssigned().isEmpty() ? "" : "; " + result.notAssigned().size()
                     + " not changed (closed meanwhile, or already theirs)"));

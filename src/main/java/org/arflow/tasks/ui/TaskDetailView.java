@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.arflow.security.UserDirectory;
 import org.arflow.tasks.Actor;
+import org.arflow.tasks.FourEyesException;
 import org.arflow.tasks.InvalidOutcomeException;
 import org.arflow.tasks.QueueTask;
+import org.arflow.tasks.TaskNotHeldException;
 import org.arflow.tasks.StaleTaskException;
 import org.arflow.tasks.TaskAssignment;
 import org.arflow.tasks.TaskClaimedException;
@@ -135,7 +137,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Lo
             try {
                 action.run();
                 Notification.show(done).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (TaskClaimedException | StaleTaskException ex) {
+            } catch (TaskClaimedException | StaleTaskException | FourEyesException ex) {
                 error(ex.getMessage());
             }
             load();
@@ -154,7 +156,7 @@ public class TaskDetailView extends VerticalLayout implements HasUrlParameter<Lo
             if (e.errors().isEmpty()) {
                 error(e.getMessage());
             }
-        } catch (StaleTaskException | TaskClaimedException | TaskNotFoundException e) {
+        } catch (StaleTaskException | TaskClaimedException | TaskNotFoundException | TaskNotHeldException | FourEyesException e) {
             error(e.getMessage());
             load();
         }

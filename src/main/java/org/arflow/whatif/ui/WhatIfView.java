@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.arflow.input.InvalidInputException;
 import org.arflow.ui.MainLayout;
 import org.arflow.whatif.SideOptions;
 import org.arflow.whatif.WhatIfBusyException;
@@ -77,7 +78,7 @@ public class WhatIfView extends VerticalLayout {
         try {
             long id = whatIf.start(user, population.parameters(), a.choice(), b.choice());
             watch(id);
-        } catch (IllegalArgumentException | WhatIfBusyException | AccessDeniedException e) {
+        } catch (IllegalArgumentException | InvalidInputException | WhatIfBusyException | AccessDeniedException e) {
             Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
         }
     }
