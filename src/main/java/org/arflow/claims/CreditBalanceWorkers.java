@@ -24,16 +24,12 @@ public class CreditBalanceWorkers {
     @JobWorker(type = "record-refund")
     public void recordRefund(@Variable String claimId, @Variable BigDecimal refundAmount, @Variable String refundTo,
                              @Variable String refundRequestedBy, @Variable String refundApprovedBy, ActivatedJob job) {
-        credits.recordRefund(claimId, refundAmount, refundTo, refundRequestedBy, refundApprovedBy, stepKey(job));
+        credits.recordRefund(claimId, refundAmount, refundTo, refundRequestedBy, refundApprovedBy, StepKey.of(job, engine));
     }
 
     @JobWorker(type = "record-awaited-recoupment")
     public void recordAwaitedRecoupment(@Variable String claimId, @Variable BigDecimal creditAmount, ActivatedJob job) {
         progress.record(claimId, ClaimStage.AWAITING_RECOUPMENT, "CREDIT_LEFT_FOR_RECOUPMENT",
-                "Credit balance of " + creditAmount + " left for the payer to recoup", "arflow", stepKey(job));
-    }
-
-    private String stepKey(ActivatedJob job) {
-        return job.getType() + ":" + engine.runId() + ":" + job.getProcessInstanceKey() + ":" + job.getElementInstanceKey();
+                "Credit balance of " + creditAmount + " left for the payer to recoup", "arflow", StepKey.of(job, engine));
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.arflow.IntegrationTest;
+import org.arflow.tasks.FourEyesException;
 import org.arflow.tasks.TaskService;
 import org.arflow.tasks.UserTask;
 import org.junit.jupiter.api.Test;
@@ -112,7 +113,8 @@ class MoneyToWorkTest {
                 "refundTo", "PAYER"), "biller", false);
         UserTask approval = office.awaitTask("MW-LATE", "ApproveRefund");
         assertThatThrownBy(() -> tasks.complete(approval.taskKey(), Map.of("refundApproved", true), "biller", false))
-                .as("the biller who asked for the refund is no supervisor, and may not approve it");
+                .as("the biller who asked for the refund is no supervisor, and may not approve it")
+                .isInstanceOf(FourEyesException.class);
         office.complete("MW-LATE", "ApproveRefund", Map.of("refundApproved", true));
 
         await().atMost(LifecycleDriver.PATIENCE).until(() -> claims.get("MW-LATE").stage() == ClaimStage.CLOSED);
@@ -122,6 +124,20 @@ class MoneyToWorkTest {
         assertThat(claims.timeline("MW-LATE")).anyMatch(e -> e.kind().equals("REFUND")
                 && e.description().contains("asked for by biller, approved by supervisor"));
         assertThat(credits.open(null, 1000)).noneMatch(c -> c.claimId().equals("MW-LATE"));
+    }
+
+    @Test
+    void a_supervisor_who_asked_for_a_refund_cannot_approve_it() {
+        office.submit("MW-SELF", "Medicare", 10, "100.00", null);
+        posting.post("MW-SELF", remit("MWF-1", "1", "100.00", "130.00", "CLP7-F"));
+
+        office.complete("MW-SELF", "ReviewCreditBalance", Map.of("creditOutcome", "REFUND",
+                "refundAmount", new BigDecimal("30.00"), "refundTo", "PAYER"));
+        UserTask approval = office.awaitTask("MW-SELF", "ApproveRefund");
+
+        assertThatThrownBy(() -> tasks.complete(approval.taskKey(), Map.of("refundApproved", true), "supervisor", true))
+                .isInstanceOf(FourEyesException.class).hasMessageContaining("You asked for this refund");
+        assertThat(claims.get("MW-SELF").balance()).isEqualByComparingTo("-30.00");
     }
 
     @Test
