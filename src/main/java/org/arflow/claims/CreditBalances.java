@@ -40,6 +40,34 @@ public class CreditBalances {
                 .query(Credit.class).list();
     }
 
+    /**
+     * A payer's provider-level recoupment (PLB WO/72) that names this claim: while the claim holds a credit,
+     * the recoupment takes it back (the credit shrinks, and a claim left at nothing owed is closed); otherwise
+     * only the timeline is told, as the claim's own payments change when the payer reverses them.
+     */
+    @Transactional
+    public void recordRecoupment(String claimId, BigDecimal amount, String description, String dedupKey) {
+        Claim claim = claimService.get(claimId);
+        BigDecimal credit = claim.balance().negate();
+        if (credit.signum() <= 0 || amount.signum() <= 0) {
+            claims.addEvent(claim.id(), "RECOUPMENT", description, "payer", dedupKey);
+            return;
+        }
+        BigDecimal taken = amount.min(credit);
+        if (!claims.addEvent(claim.id(), "RECOUPMENT", description + "; it takes back " + taken.toPlainString()
+                + " of the claim's credit of " + credit.toPlainString(), "payer", dedupKey)) {
+            return;
+        }
+        jdbc.sql("""
+                        update claim set balance = balance + :taken, paid_amount = paid_amount - :taken,
+                               credit_since = case when balance + :taken < 0 then credit_since end, updated_at = now()
+                        where id = :id""")
+                .param("taken", taken).param("id", claim.id()).update();
+        if (taken.compareTo(credit) == 0 && claim.stage().isResolved()) {
+            claims.setStage(claim.id(), ClaimStage.CLOSED);
+        }
+    }
+
     @Transactional
     public void recordRefund(String claimId, BigDecimal amount, String refundTo, String requestedBy, String approvedBy,
                              String stepKey) {

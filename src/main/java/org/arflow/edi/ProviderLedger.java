@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.arflow.claims.ClaimService;
+import org.arflow.claims.CreditBalances;
 import org.arflow.edi.x12.ProviderAdjustment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,8 +35,10 @@ public class ProviderLedger {
 
     private final JdbcClient jdbc;
     private final ClaimService claims;
+    private final CreditBalances credits;
 
-    ProviderLedger(JdbcClient jdbc, ClaimService claims) {
+    ProviderLedger(JdbcClient jdbc, ClaimService claims, CreditBalances credits) {
+        this.credits = credits;
         this.jdbc = jdbc;
         this.claims = claims;
     }
@@ -62,10 +65,9 @@ public class ProviderLedger {
         boolean booked = insert(account, "plb:" + n, a.providerId(), a.fiscalPeriodDate(), kind, a.reasonCode(),
                 a.reference(), a.amount(), claim.orElse(null));
         if (booked && claim.isPresent() && "RECOUPMENT".equals(kind)) {
-            claims.recordPayerEvent(claim.get(), "RECOUPMENT", "Provider-level recoupment (PLB " + a.reasonCode()
+            credits.recordRecoupment(claim.get(), a.amount(), "Provider-level recoupment (PLB " + a.reasonCode()
                     + ") of " + a.amount().toPlainString() + " by " + account.payerKey() + " names this claim"
-                    + " (reference " + a.reference() + "); booked to the provider ledger, the claim's own"
-                    + " payments are unchanged until the payer reverses them", "plb:" + account.paymentId() + ":" + n);
+                    + " (reference " + a.reference() + "); booked to the provider ledger", "plb:" + account.paymentId() + ":" + n);
         }
         return claim;
     }
