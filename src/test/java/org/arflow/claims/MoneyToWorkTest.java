@@ -154,6 +154,24 @@ class MoneyToWorkTest {
         assertThat(credits.open(null, 1000)).anyMatch(c -> c.claimId().equals("MW-OVER"));
     }
 
+    @Test
+    void a_payer_recoupment_takes_back_a_credit_left_for_it_and_closes_the_claim() {
+        office.submit("MW-RECOUP", "Medicare", 10, "100.00", null);
+        posting.post("MW-RECOUP", remit("MWC-1", "1", "100.00", "160.00", "CLP7-C"));
+        office.complete("MW-RECOUP", "ReviewCreditBalance", Map.of("creditOutcome", "AWAIT_RECOUPMENT"));
+        office.awaitStage("MW-RECOUP", ClaimStage.AWAITING_RECOUPMENT);
+
+        credits.recordRecoupment("MW-RECOUP", new BigDecimal("60.00"), "PLB WO of 60.00 names this claim", "plb:test:1");
+        credits.recordRecoupment("MW-RECOUP", new BigDecimal("60.00"), "PLB WO of 60.00 names this claim", "plb:test:1");
+
+        Claim claim = claims.get("MW-RECOUP");
+        assertThat(claim.balance()).as("the second call is the same PLB line: booked once").isEqualByComparingTo("0");
+        assertThat(claim.stage()).isEqualTo(ClaimStage.CLOSED);
+        assertThat(credits.open(null, 1000)).noneMatch(c -> c.claimId().equals("MW-RECOUP"));
+        assertThat(claims.timeline("MW-RECOUP")).anyMatch(e -> e.kind().equals("RECOUPMENT")
+                && e.description().contains("takes back 60.00 of the claim's credit of 60.00"));
+    }
+
     private void closedClaim(String claimId, String amount) {
         office.submit(claimId, "Medicare", 10, amount, null);
         office.remit(claimId, claimId + "-1", "1", amount, amount, "0");
