@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.arflow.IntegrationTest;
+import org.arflow.tasks.Actor;
 import org.arflow.tasks.FourEyesException;
+import org.arflow.tasks.TaskAssignment;
 import org.arflow.tasks.TaskService;
 import org.arflow.tasks.UserTask;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ class MoneyToWorkTest {
     CreditBalances credits;
     @Autowired
     TaskService tasks;
+    @Autowired
+    TaskAssignment assignment;
     @Autowired
     JdbcClient jdbc;
 
@@ -109,6 +113,7 @@ class MoneyToWorkTest {
             assertThat(c.credit()).isEqualByComparingTo("25.00");
             assertThat(c.since()).isNotNull();
         });
+        assignment.claim(review.taskKey(), new Actor("biller", false));
         tasks.complete(review.taskKey(), Map.of("creditOutcome", "REFUND", "refundAmount", new BigDecimal("25.00"),
                 "refundTo", "PAYER"), "biller", false);
         UserTask approval = office.awaitTask("MW-LATE", "ApproveRefund");
