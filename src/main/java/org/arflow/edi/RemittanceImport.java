@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.arflow.claims.ClaimRemittance;
+import org.arflow.claims.MoneyRules;
 import org.arflow.claims.RemittancePosting;
 import org.arflow.edi.x12.BalanceProblem;
 import org.arflow.edi.x12.ClaimPayment;
@@ -13,6 +15,7 @@ import org.arflow.edi.x12.Remittance;
 import org.arflow.edi.x12.RemittanceBalance;
 import org.arflow.edi.x12.RemittanceParser;
 import org.arflow.edi.x12.X12FormatException;
+import org.arflow.input.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,6 +115,9 @@ class RemittanceImport {
             List<BalanceProblem> claimProblems = problems.stream()
                     .filter(p -> p.level() == BalanceProblem.Level.CLAIM && clp.claimId().equals(p.claimId())).toList();
             String implausible = ImplausibleMoney.problem(r, clp, i + 1);
+            if (implausible == null) {
+                implausible = refusedByMoneyRules(r, clp, i + 1, remittance);
+            }
             if (implausible != null) {
                 exceptions.hold("IMPLAUSIBLE", fileId, paymentId, clp.claimId(), remittance, "Held: " + implausible);
                 draft.heldImplausible++;
@@ -157,6 +163,20 @@ class RemittanceImport {
                     draft.unmatched++;
                 }
             }
+        }
+    }
+
+    /**
+     * The money rules every way in shares (claims.MoneyRules): here a refusal holds this one claim for a person
+     * instead of failing a file whose other claims may have posted already.
+     */
+    private static String refusedByMoneyRules(Remittance r, ClaimPayment clp, int position, ClaimRemittance remittance) {
+        try {
+            MoneyRules.remittance(remittance);
+            return null;
+        } catch (InvalidInputException e) {
+            return "Transaction " + r.transactionControlNumber() + ", claim " + position + " (CLP " + clp.claimId() + "): "
+                    + e.getMessage();
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.arflow.claims.Adjustment;
 import org.arflow.claims.ClaimRemittance;
-import org.arflow.claims.MoneyRules;
 import org.arflow.claims.RemittanceIdentity;
 import org.arflow.edi.x12.ClaimPayment;
 import org.arflow.edi.x12.Person;
@@ -76,11 +75,9 @@ final class Remittances {
                 }
             }
         }
-        ClaimRemittance remittance = new ClaimRemittance(reference, clp.statusCode(), clp.charge(), paid,
+        return new ClaimRemittance(reference, clp.statusCode(), clp.charge(), paid,
                 clp.patientResponsibility() == null ? BigDecimal.ZERO : clp.patientResponsibility(),
                 clp.payerClaimControlNumber(), receivedOn, claimLevel, remarks, lines);
-        MoneyRules.remittance(remittance); // the same rules as the JSON API
-        return remittance;
     }
 
     private static ClaimRemittance.RemittanceLine line(ServiceLinePayment l) {

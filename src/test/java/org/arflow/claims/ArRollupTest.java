@@ -39,7 +39,7 @@ class ArRollupTest {
     @Test
     void the_task_rollups_kept_by_the_trigger_equal_a_rebuild_from_the_tasks() {
         office.submit("ROLLUP-T1", "Acme Health", 20, "120.00", null);
-        office.remit("ROLLUP-T1", "ROLLUP-T1-ERA", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "16", "120.00"));
+        office.remit("ROLLUP-T1", "ROLLUP-T1-ERA", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "4", "120.00"));
         long corrected = office.awaitTask("ROLLUP-T1", "CorrectAndResubmit").taskKey();
         jdbc.sql("update user_task set claimed_at = now() - interval '20 minutes' where job_key = :k")
                 .param("k", corrected).update(); // claimed, so the completion has a handling time
@@ -50,7 +50,7 @@ class ArRollupTest {
                 + " from task_done_day where completed <> 0 order by 1";
         // an open task that falls due later, then sooner, while its claim's balance changes twice
         office.submit("ROLLUP-T2", "Acme Health", 20, "80.00", null);
-        office.remit("ROLLUP-T2", "ROLLUP-T2-ERA", "4", "80.00", "0", "0", LifecycleDriver.adj("CO", "16", "80.00"));
+        office.remit("ROLLUP-T2", "ROLLUP-T2-ERA", "4", "80.00", "0", "0", LifecycleDriver.adj("CO", "4", "80.00"));
         long task = office.awaitTask("ROLLUP-T2", "CorrectAndResubmit").taskKey();
         jdbc.sql("update user_task set due_at = now() + interval '9 days', balance = 70 where job_key = :k")
                 .param("k", task).update();

@@ -34,7 +34,7 @@ class FollowUpRecoveryTest {
     @Test
     void a_claim_waiting_for_a_correction_gets_its_task_back_after_the_engine_forgot_it() {
         office.submit("RC-CORR", "Medicare", 10, "90.00", null);
-        office.remit("RC-CORR", "RC-T1", "4", "90.00", "0", "0", adj("CO", "16", "90.00"));
+        office.remit("RC-CORR", "RC-T1", "4", "90.00", "0", "0", adj("CO", "4", "90.00"));
         UserTask before = office.awaitTask("RC-CORR", "CorrectAndResubmit");
         long lostInstance = office.instanceKey("RC-CORR");
         forget("RC-CORR", lostInstance);

@@ -334,7 +334,7 @@ class AuthorizationMatrixTest {
     /** A denial the payer's team corrects (CO-16 on a commercial payer): the "Correct and resubmit" task. */
     private long correctionTask(String claimId) {
         office.submit(claimId, "Acme Health", 20, "120.00", null);
-        office.remit(claimId, claimId + "-ERA", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "16", "120.00"));
+        office.remit(claimId, claimId + "-ERA", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "4", "120.00"));
         return office.awaitTask(claimId, "CorrectAndResubmit").taskKey();
     }
 

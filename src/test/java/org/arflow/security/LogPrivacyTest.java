@@ -42,7 +42,7 @@ class LogPrivacyTest {
                 "Medicare", null, LocalDate.now().minusDays(10), null, new BigDecimal("120.00"), null,
                 List.of(new ServiceLine(1, "99213", null, new BigDecimal("120.00"), BigDecimal.ONE, null))));
         office.instanceKey("PRIV-CLAIM-7731");
-        office.remit("PRIV-CLAIM-7731", "PRIV-T1", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "16", "120.00"));
+        office.remit("PRIV-CLAIM-7731", "PRIV-T1", "4", "120.00", "0", "0", LifecycleDriver.adj("CO", "4", "120.00"));
         office.complete("PRIV-CLAIM-7731", "CorrectAndResubmit", Map.of("correctionOutcome", "RESUBMITTED",
                 "notes", "called " + FIRST + " " + LAST));
         office.awaitStage("PRIV-CLAIM-7731", ClaimStage.AWAITING_PAYER);
