@@ -30,8 +30,11 @@ class InMemoryEngineRunner implements EngineRunner {
     private final ZeebeTestEngine engine;
     private SettleWatch settleWatch;
 
+    /** The JVM property that picks the library's store instead of arflow's: for the benchmarks' comparison only. */
+    static final String STORE_PROPERTY = "arflow.engine.state-store";
+
     InMemoryEngineRunner(int port) {
-        this(port, Store.ARFLOW);
+        this(port, Store.valueOf(System.getProperty(STORE_PROPERTY, "arflow").toUpperCase(java.util.Locale.ROOT)));
     }
 
     InMemoryEngineRunner(int port, Store store) {
