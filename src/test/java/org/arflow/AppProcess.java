@@ -44,11 +44,17 @@ public final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1"));
         // -D... arguments are for the JVM, the others for the app
         List.of(extraArguments).stream().filter(a -> a.startsWith("-D")).forEach(command::add);
-        command.addAll(List.of("-cp", classpath,
-                "org.arflow.ArflowApplication", "--server.port=" + port, "--arflow.data-dir=" + dataDir,
+        command.addAll(List.of("-cp", classpath, "org.arflow.ArflowApplication"));
+        List<String> arguments = new ArrayList<>(List.of(extraArguments));
+        for (String standard : List.of("--server.port=" + port, "--arflow.data-dir=" + dataDir,
                 "--arflow.engine.embedded-port=0", "--arflow.demo.enabled=true", "--arflow.demo.office=false",
-                "--vaadin.launch-browser=false"));
-        List.of(extraArguments).stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
+                "--vaadin.launch-browser=false")) {
+            String key = standard.substring(0, standard.indexOf('=') + 1);
+            if (arguments.stream().noneMatch(a -> a.startsWith(key))) {
+                arguments.add(standard); // an extra argument with the same name replaces the standard one
+            }
+        }
+        arguments.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));

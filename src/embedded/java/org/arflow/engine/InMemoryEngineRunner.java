@@ -9,7 +9,7 @@ import java.net.InetSocketAddress;
 
 /**
  * Starts an in-memory engine (built by ArflowEngineAssembly, its gRPC gateway on loopback only) on
- * arflow's {@link StateStore}. Lives in src/embedded/java, which the production build does not compile:
+ * arflow's {@link StateStore} and {@link EngineLogStorage}. Lives in src/embedded/java, which the production build does not compile:
  * nothing there refers to the engine jars.
  */
 class InMemoryEngineRunner implements EngineRunner {
@@ -38,8 +38,9 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     InMemoryEngineRunner(int port, Store store) {
-        this.parts = ArflowEngineAssembly.start(port, store.create());
-        this.engine = parts.engine();
+        this.parts = ArflowEngineAssembly.build(port, store.create(), new EngineLogStorage());
+        this.engine = new LoopbackEngine(parts);
+        engine.start();
     }
 
     @Override
@@ -125,7 +126,7 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     public EngineActivitySource activity() {
-        return new InMemoryActivitySource(engine);
+        return new InMemoryActivitySource(parts.logStream());
     }
 
     @Override

@@ -7,17 +7,16 @@ import io.camunda.zeebe.process.test.engine.EngineFactory;
 import org.junit.jupiter.api.Test;
 
 /**
- * ArflowEngineAssembly builds the engine from package-private classes of zeebe-process-test-engine and
- * replaces its InMemoryLogStorage: written against one version, it must be checked on every upgrade.
+ * ArflowEngineAssembly builds the engine from package-private classes of zeebe-process-test-engine:
+ * written against one version, it must be checked on every upgrade.
  */
 class ArflowEngineAssemblyTest {
 
     @Test
     void the_engine_assembly_is_written_for_the_camunda_version_on_the_class_path() {
         assertThat(EngineFactory.class.getPackage().getImplementationVersion())
-                .as("ArflowEngineAssembly and InMemoryLogStorage copy EngineFactory.create of 8.8.1: compare them"
-                        + " with the new version's EngineFactory, InMemoryLogStorage and EngineStateMonitor,"
-                        + " then change this version")
+                .as("ArflowEngineAssembly follows EngineFactory.create of 8.8.1 and ArflowResponseWriter its"
+                        + " GrpcResponseWriter: compare them with the new version's, then change this version")
                 .isEqualTo("8.8.1");
     }
 

@@ -30,9 +30,11 @@ class EngineBenchmark {
 
     private static final List<Integer> LIVE = List.of(200, 1_000, 5_000, 10_000);
     private static final int BATCH = 300;
-    private static final Duration FILL_BUDGET = Duration.ofMinutes(4);
+    private static final Duration FILL_BUDGET = Duration.ofMinutes(3);
     /** The app runs about this many job workers; the ones without work still poll. */
     private static final int IDLE_WORKERS = 24;
+    /** As the app's workers (camunda.client.worker.defaults.stream-enabled). */
+    private static final boolean STREAMING = true;
 
     @Test
     void happy_path_per_second_from_200_to_10000_live_claims_on_each_state_store() throws Exception {
@@ -56,13 +58,14 @@ class EngineBenchmark {
                     client.newPublishMessageCommand().messageName("remittance").correlationKey(claim)
                             .timeToLive(Duration.ofMinutes(10)).send().join();
                 }
-            }).maxJobsActive(64).open());
+            }).maxJobsActive(64).streamEnabled(STREAMING).open());
             workers.add(client.newWorker().jobType("hp-close").handler((jobs, job) -> {
                 jobs.newCompleteCommand(job).send().join();
                 closed.incrementAndGet();
-            }).maxJobsActive(64).open());
+            }).maxJobsActive(64).streamEnabled(STREAMING).open());
             for (int i = 0; i < IDLE_WORKERS; i++) {
-                workers.add(client.newWorker().jobType("idle-" + i).handler((jobs, job) -> { }).open());
+                workers.add(client.newWorker().jobType("idle-" + i).handler((jobs, job) -> { })
+                        .streamEnabled(STREAMING).open());
             }
             int live = 0;
             for (int target : LIVE) {

@@ -9,7 +9,8 @@ import io.camunda.zeebe.engine.EngineConfiguration;
 import io.camunda.zeebe.engine.processing.EngineProcessors;
 import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSender;
 import io.camunda.zeebe.logstreams.log.LogStream;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.logstreams.storage.LogStorage;
+import io.camunda.zeebe.process.test.api.RecordStreamSource;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
@@ -24,13 +25,13 @@ import java.net.InetSocketAddress;
 import java.util.List;
 
 /**
- * arflow's evaluation engine, put together from Zeebe's building blocks with arflow's own parts: the
- * state store it is given, the per-engine response writer, the log storage, and a gateway bound to
- * loopback only. It does what the library's EngineFactory does (zeebe-process-test-engine 8.8.1), but
- * EngineFactory offers no way to pass a state store, binds on every interface and writes answers through
- * static fields. This is the one place that depends on the library's package-private classes (the
- * gateway, the command writer, the job streamer, the idle monitor), hence its package; its test
- * (ArflowEngineAssemblyTest) is pinned to the Camunda version.
+ * arflow's evaluation engine, put together from Zeebe's building blocks with the parts arflow gives it
+ * (the state store and the log storage) and its own response writer, with the gateway bound to loopback
+ * only. It does what the library's EngineFactory does (zeebe-process-test-engine 8.8.1), which offers no
+ * way to pass a state store, binds on every interface and writes answers through static fields. This is
+ * the one class that uses the library's package-private parts (the gRPC gateway, the command writer and
+ * sender, the job streamer, the record stream), hence its package; ArflowEngineAssemblyTest is pinned to
+ * the Camunda version it was written for.
  */
 public final class ArflowEngineAssembly {
 
@@ -40,17 +41,16 @@ public final class ArflowEngineAssembly {
     private ArflowEngineAssembly() {
     }
 
-    /** The parts arflow reads besides the engine itself: its log, stream processor and clock. */
-    public record Parts(ZeebeTestEngine engine, Server gatewayServer, LogStream logStream,
-            StreamProcessor streamProcessor, ControlledActorClock clock) {
+    /** An engine's parts, not started: its gateway server, then its stream processor, start it. */
+    public record Parts(Server gatewayServer, StreamProcessor streamProcessor, ZeebeDb<ZbColumnFamilies> state,
+            LogStream logStream, ActorScheduler scheduler, ControlledActorClock clock, RecordStreamSource records) {
     }
 
-    /** Builds and starts an engine on {@code port} of the loopback interface (0: any free port). */
-    public static Parts start(int port, ZeebeDb<ZbColumnFamilies> state) {
+    /** The parts of an engine on {@code port} of the loopback interface (0: any free port). */
+    public static Parts build(int port, ZeebeDb<ZbColumnFamilies> state, LogStorage logStorage) {
         ControlledActorClock clock = new ControlledActorClock();
         ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
         scheduler.start();
-        InMemoryLogStorage logStorage = new InMemoryLogStorage();
         LogStream logStream = LogStream.builder().withPartitionId(PARTITION_ID).withLogStorage(logStorage)
                 .withClock(clock).withMeterRegistry(new SimpleMeterRegistry()).build();
 
@@ -78,12 +78,7 @@ public final class ArflowEngineAssembly {
                 .clock(new ControllableStreamClockImpl(clock))
                 .meterRegistry(new SimpleMeterRegistry())
                 .build();
-
-        EngineStateMonitor idleMonitor = new EngineStateMonitor(logStorage, streamProcessor);
-        RecordStreamSourceImpl records = new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION_ID);
-        InMemoryEngine engine = new InMemoryEngine(gatewayServer, streamProcessor, gateway, state, logStream,
-                scheduler, records, clock, idleMonitor);
-        engine.start();
-        return new Parts(engine, gatewayServer, logStream, streamProcessor, clock);
+        RecordStreamSource records = new RecordStreamSourceImpl(logStream.newLogStreamReader(), PARTITION_ID);
+        return new Parts(gatewayServer, streamProcessor, state, logStream, scheduler, clock, records);
     }
 }
