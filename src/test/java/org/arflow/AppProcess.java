@@ -41,11 +41,20 @@ public final class AppProcess implements AutoCloseable {
     public AppProcess start(String... extraArguments) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                "org.arflow.ArflowApplication", "--server.port=" + port, "--arflow.data-dir=" + dataDir,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1"));
+        // -D... arguments are for the JVM, the others for the app
+        List.of(extraArguments).stream().filter(a -> a.startsWith("-D")).forEach(command::add);
+        command.addAll(List.of("-cp", classpath, "org.arflow.ArflowApplication"));
+        List<String> arguments = new ArrayList<>(List.of(extraArguments));
+        for (String standard : List.of("--server.port=" + port, "--arflow.data-dir=" + dataDir,
                 "--arflow.engine.embedded-port=0", "--arflow.demo.enabled=true", "--arflow.demo.office=false",
-                "--vaadin.launch-browser=false"));
-        command.addAll(List.of(extraArguments));
+                "--vaadin.launch-browser=false")) {
+            String key = standard.substring(0, standard.indexOf('=') + 1);
+            if (arguments.stream().noneMatch(a -> a.startsWith(key))) {
+                arguments.add(standard); // an extra argument with the same name replaces the standard one
+            }
+        }
+        arguments.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
@@ -65,6 +74,18 @@ public final class AppProcess implements AutoCloseable {
     public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** The CPU time the app's process has used so far, with its live child processes (its PostgreSQL). */
+    public Duration cpuTime() {
+        Duration own = process.toHandle().info().totalCpuDuration().orElseThrow();
+        return process.toHandle().descendants().map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(own, Duration::plus);
+    }
+
+    /** The CPU time the app's own JVM has used so far. */
+    public Duration jvmCpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElseThrow();
     }
 
     public int port() {

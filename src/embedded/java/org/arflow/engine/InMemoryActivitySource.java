@@ -3,7 +3,6 @@ package org.arflow.engine;
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.logstreams.log.LogStreamReader;
 import io.camunda.zeebe.logstreams.log.LoggedEvent;
-import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.protocol.impl.record.RecordMetadata;
 import io.camunda.zeebe.protocol.impl.record.value.deployment.ProcessRecord;
 import io.camunda.zeebe.protocol.impl.record.value.processinstance.ProcessInstanceRecord;
@@ -14,7 +13,6 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessIntent;
 import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +33,8 @@ class InMemoryActivitySource implements EngineActivitySource {
     private final LogStreamReader reader;
     private long position = -1;
 
-    InMemoryActivitySource(ZeebeTestEngine engine) {
-        this.reader = logStreamOf(engine).newLogStreamReader();
+    InMemoryActivitySource(LogStream log) {
+        this.reader = log.newLogStreamReader();
     }
 
     @Override
@@ -107,13 +105,4 @@ class InMemoryActivitySource implements EngineActivitySource {
     }
 
     /** The engine keeps its log stream private; the projection needs a reader of its own on it. */
-    private static LogStream logStreamOf(ZeebeTestEngine engine) {
-        try {
-            Field field = engine.getClass().getDeclaredField("logStream");
-            field.setAccessible(true);
-            return (LogStream) field.get(engine);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Unsupported in-memory engine version: no log stream", e);
-        }
-    }
 }

@@ -1,42 +1,51 @@
 package org.arflow.engine;
 
+import io.camunda.zeebe.db.ZeebeDb;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
-import io.camunda.zeebe.process.test.engine.EngineFactory;
-import io.grpc.BindableService;
-import io.grpc.Server;
-import io.grpc.netty.NettyServerBuilder;
-import java.lang.reflect.Field;
-import java.net.InetAddress;
+import io.camunda.zeebe.process.test.engine.ArflowEngineAssembly;
+import io.camunda.zeebe.process.test.engine.db.InMemoryDbFactory;
+import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import java.net.InetSocketAddress;
 
 /**
- * Starts the in-memory engine with its gRPC gateway bound to loopback. Lives in src/embedded/java,
- * which the production build does not compile: nothing there refers to the engine jars.
- * EngineFactory binds the gateway on all interfaces, plaintext and without authentication; we build
- * the gateway server again on 127.0.0.1 before the engine starts, so it is never reachable
- * from the network.
+ * Starts an in-memory engine (built by ArflowEngineAssembly, its gRPC gateway on loopback only) on
+ * arflow's {@link StateStore} and {@link EngineLogStorage}. Lives in src/embedded/java, which the production build does not compile:
+ * nothing there refers to the engine jars.
  */
 class InMemoryEngineRunner implements EngineRunner {
 
     // The readers of getRecordStreamSource() below are synchronized: reading it appends to a list that a
     // second reader may be iterating (an admin's consistency report and an incident retry at once).
 
+    /** Which state store an engine keeps its state in: arflow's, or the library's (for the benchmark). */
+    enum Store {
+        ARFLOW, LIBRARY;
+
+        ZeebeDb<ZbColumnFamilies> create() {
+            return this == ARFLOW ? new StateStore<>() : new InMemoryDbFactory<ZbColumnFamilies>().createDb();
+        }
+    }
+
+    private final ArflowEngineAssembly.Parts parts;
     private final ZeebeTestEngine engine;
-    private final Server gatewayServer;
     private SettleWatch settleWatch;
 
+    /** The JVM property that picks the library's store instead of arflow's: for the benchmarks' comparison only. */
+    static final String STORE_PROPERTY = "arflow.engine.state-store";
+
     InMemoryEngineRunner(int port) {
-        this.engine = EngineFactory.create(port);
-        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
-        BindableService gateway = (BindableService) readField("gateway");
-        this.gatewayServer = NettyServerBuilder.forAddress(loopback).addService(gateway).build();
-        writeField("grpcServer", gatewayServer);
+        this(port, Store.valueOf(System.getProperty(STORE_PROPERTY, "arflow").toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    InMemoryEngineRunner(int port, Store store) {
+        this.parts = ArflowEngineAssembly.build(port, store.create(), new EngineLogStorage());
+        this.engine = new LoopbackEngine(parts);
         engine.start();
     }
 
     @Override
     public InetSocketAddress gatewayAddress() {
-        return (InetSocketAddress) gatewayServer.getListenSockets().getFirst();
+        return (InetSocketAddress) parts.gatewayServer().getListenSockets().getFirst();
     }
 
     @Override
@@ -91,9 +100,7 @@ class InMemoryEngineRunner implements EngineRunner {
     /** Made on first use: only engines whose driver asks pay for reading the log. */
     private synchronized SettleWatch settleWatch() {
         if (settleWatch == null) {
-            settleWatch = new SettleWatch((io.camunda.zeebe.logstreams.log.LogStream) readField("logStream"),
-                    (io.camunda.zeebe.stream.impl.StreamProcessor) readField("streamProcessor"),
-                    (io.camunda.zeebe.scheduler.clock.ControlledActorClock) readField("clock"));
+            settleWatch = new SettleWatch(parts.logStream(), parts.streamProcessor(), parts.clock());
         }
         return settleWatch;
     }
@@ -119,7 +126,7 @@ class InMemoryEngineRunner implements EngineRunner {
     }
 
     public EngineActivitySource activity() {
-        return new InMemoryActivitySource(engine);
+        return new InMemoryActivitySource(parts.logStream());
     }
 
     @Override
@@ -157,27 +164,5 @@ class InMemoryEngineRunner implements EngineRunner {
     @Override
     public void close() {
         engine.stop();
-    }
-
-    private Object readField(String name) {
-        try {
-            return field(name).get(engine);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Unsupported in-memory engine version: no field " + name, e);
-        }
-    }
-
-    private void writeField(String name, Object value) {
-        try {
-            field(name).set(engine, value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Unsupported in-memory engine version: cannot set " + name, e);
-        }
-    }
-
-    private Field field(String name) throws NoSuchFieldException {
-        Field field = engine.getClass().getDeclaredField(name);
-        field.setAccessible(true);
-        return field;
     }
 }

@@ -11,26 +11,24 @@ import io.camunda.zeebe.util.buffer.BufferWriter;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
-import java.util.function.Consumer;
 import org.agrona.DirectBuffer;
 import org.agrona.ExpandableArrayBuffer;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * arflow's replacement for the in-memory engine's response writer (this class shadows the one in
- * zeebe-process-test-engine 8.8.1, which keeps the response's key, intent and value view in static
- * fields). arflow runs several in-memory engines in one JVM: the live one, and scratch engines for
+ * arflow's response writer for the in-memory engine, used by {@link ArflowEngineAssembly} in place of
+ * the library's GrpcResponseWriter (zeebe-process-test-engine 8.8.1), which keeps the response's key,
+ * intent and value view in static fields. arflow runs several in-memory engines in one JVM: the live one, and scratch engines for
  * draft validation and what-if runs. With static fields, one engine's answer was read from another
  * engine's buffer ("Could not deserialize object [JobBatchRecord]"), the side effect threw, and the
  * live engine stopped answering. Here every engine's writer keeps its own response, and an answer
  * that cannot be written fails only that request.
  */
-class GrpcResponseWriter implements CommandResponseWriter {
+class ArflowResponseWriter implements CommandResponseWriter {
 
     final GrpcToLogStreamGateway gateway;
     private final GatewayRequestStore requests;
-    private final Consumer<Intent> requestListener;
     private final GrpcResponseMapper mapper = new GrpcResponseMapper();
     private final MutableDirectBuffer value = new ExpandableArrayBuffer();
     private final DirectBuffer valueView = new UnsafeBuffer();
@@ -39,10 +37,9 @@ class GrpcResponseWriter implements CommandResponseWriter {
     private RejectionType rejectionType = RejectionType.NULL_VAL;
     private String rejectionReason = "";
 
-    GrpcResponseWriter(GrpcToLogStreamGateway gateway, GatewayRequestStore requests, Consumer<Intent> requestListener) {
+    ArflowResponseWriter(GrpcToLogStreamGateway gateway, GatewayRequestStore requests) {
         this.gateway = gateway;
         this.requests = requests;
-        this.requestListener = requestListener;
     }
 
     @Override
@@ -103,9 +100,6 @@ class GrpcResponseWriter implements CommandResponseWriter {
         }
         GeneratedMessage response;
         try {
-            if (requestListener != null) {
-                requestListener.accept(intent);
-            }
             response = mapper.map(request.requestType(), valueView, key, intent);
         } catch (RuntimeException e) {
             // the command is processed; only its answer is lost, so the caller hears why instead of waiting

@@ -1,4 +1,4 @@
-package io.camunda.zeebe.process.test.engine;
+package org.arflow.engine;
 
 import io.camunda.zeebe.logstreams.storage.LogStorage;
 import io.camunda.zeebe.logstreams.storage.LogStorageReader;
@@ -15,12 +15,12 @@ import org.agrona.concurrent.UnsafeBuffer;
 
 /**
  * arflow's log storage for the in-memory engine, written for arflow against the {@link LogStorage}
- * interface; it takes the place of the class of the same name in zeebe-process-test-engine 8.8.1, whose
+ * interface, in place of the library's InMemoryLogStorage (zeebe-process-test-engine 8.8.1), whose
  * unguarded list let the stream processor read an entry another thread had not finished appending (a
  * NullPointerException in {@code ListLogStorageReader.next}, after which the engine's stream processor
  * stops for good). Here appends and reads share one lock, so a reader sees whole blocks only.
  */
-class InMemoryLogStorage implements LogStorage {
+final class EngineLogStorage implements LogStorage {
 
     private final List<ByteBuffer> blocks = new ArrayList<>();
     /** Lowest position in each block, to the block's number counted from 1 (as readers seek by position). */
