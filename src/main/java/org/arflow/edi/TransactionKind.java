@@ -23,4 +23,25 @@ final class TransactionKind {
         var st = Pattern.compile("(?:^|[~\\r\\n])\\s*ST" + separator + "(\\d{3})").matcher(text);
         return st.find() ? Optional.of(st.group(1)) : Optional.of("unknown");
     }
+
+    /**
+     * Where the first transaction set header stands: its position among the file's segments (1 = ISA), or 0 when
+     * the file has no ST. ISA is 106 characters long, so its last one is the segment terminator.
+     */
+    static int firstTransactionPosition(byte[] content) {
+        String text = new String(content, StandardCharsets.ISO_8859_1);
+        int isa = text.indexOf("ISA");
+        if (isa < 0 || text.length() < isa + 106) {
+            return 0;
+        }
+        char terminator = text.charAt(isa + 105);
+        String element = String.valueOf(text.charAt(isa + 3));
+        String[] segments = text.substring(isa).split(Pattern.quote(String.valueOf(terminator)));
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].strip().startsWith("ST" + element)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
 }

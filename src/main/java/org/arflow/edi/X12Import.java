@@ -88,8 +88,9 @@ public class X12Import {
                 case "835" -> remittances.importFile(stored.id(), fileName, content, anywayBy);
                 case "837" -> intake.importFile(stored.id(), fileName, content);
                 case "277" -> statuses.importFile(stored.id(), fileName, content);
-                default -> failed(stored, type, "holds transaction set " + type
-                        + ", which arflow does not import (it reads 835, 837 and 277/277CA)");
+                default -> ReportDraft.failed(stored.id(), fileName, type, new ImportReport.Error("File " + fileName
+                        + " holds transaction set " + type + " (ST01), which arflow does not import (it reads 835, 837"
+                        + " and 277/277CA)", "ST", TransactionKind.firstTransactionPosition(content), 1));
             };
         } catch (X12FormatException e) {
             report = ReportDraft.failed(stored.id(), fileName, type, ReportDraft.error(e));
