@@ -14,7 +14,9 @@ public class ArflowApplication {
 
     public static void main(String[] args) {
         try {
-            SpringApplication.run(ArflowApplication.class, args);
+            SpringApplication application = new SpringApplication(ArflowApplication.class);
+            StartupReport.attachIfAsked(application);
+            application.run(args);
         } catch (Throwable startFailure) {
             // Spring has already reported why; without an explicit exit a non-daemon thread
             // inside the embedded engine would keep the JVM alive and the start would hang.

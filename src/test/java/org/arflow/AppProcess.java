@@ -28,34 +28,62 @@ public final class AppProcess implements AutoCloseable {
 
     private final Path dataDir;
     private final Path log;
+    private final Path workingDirectory;
+    private final List<String> launch;
     private final int port;
     private Process process;
 
+    /** The build's classes (the test class path) on a data folder of their own; demo users, no demo office. */
     public AppProcess(Path dataDir) {
+        this(dataDir, dataDir.resolve("app.log"), Path.of("").toAbsolutePath(), classesLaunch(dataDir));
+    }
+
+    private AppProcess(Path dataDir, Path log, Path workingDirectory, List<String> launch) {
         this.dataDir = dataDir;
-        this.log = dataDir.resolve("app.log");
+        this.log = log;
+        this.workingDirectory = workingDirectory;
+        this.launch = launch;
         this.port = freePort();
+    }
+
+    /**
+     * The packaged jar as a user starts it: {@code java -jar} from a folder of its own, every setting at its
+     * default (demo users and demo office on, data in {@code ./data} of that folder) but the two ports.
+     */
+    public static AppProcess packagedJar(Path jar, Path folder) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        return new AppProcess(folder.resolve("data"), folder.resolve("app.log"), folder,
+                List.of(java, "-jar", jar.toAbsolutePath().toString(), "--arflow.engine.embedded-port=0"));
+    }
+
+    private static List<String> classesLaunch(Path dataDir) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
+                "org.arflow.ArflowApplication", "--arflow.data-dir=" + dataDir,
+                "--arflow.engine.embedded-port=0", "--arflow.demo.enabled=true", "--arflow.demo.office=false",
+                "--vaadin.launch-browser=false");
     }
 
     /** Starts the app and waits until it is ready (readiness probe up). */
     public AppProcess start(String... extraArguments) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1"));
-        // -D... arguments are for the JVM, the others for the app
-        List.of(extraArguments).stream().filter(a -> a.startsWith("-D")).forEach(command::add);
-        command.addAll(List.of("-cp", classpath, "org.arflow.ArflowApplication"));
         List<String> arguments = new ArrayList<>(List.of(extraArguments));
-        for (String standard : List.of("--server.port=" + port, "--arflow.data-dir=" + dataDir,
-                "--arflow.engine.embedded-port=0", "--arflow.demo.enabled=true", "--arflow.demo.office=false",
-                "--vaadin.launch-browser=false")) {
-            String key = standard.substring(0, standard.indexOf('=') + 1);
-            if (arguments.stream().noneMatch(a -> a.startsWith(key))) {
-                arguments.add(standard); // an extra argument with the same name replaces the standard one
+        List<String> command = new ArrayList<>();
+        command.add(launch.getFirst());
+        // -D... arguments are for the JVM, the others for the app
+        arguments.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
+        List<String> standard = new ArrayList<>(launch.subList(1, launch.size()));
+        standard.add("--server.port=" + port);
+        for (String argument : standard) {
+            String key = argument.startsWith("--") && argument.contains("=")
+                    ? argument.substring(0, argument.indexOf('=') + 1) : null;
+            if (key == null || arguments.stream().noneMatch(a -> a.startsWith(key))) {
+                command.add(argument); // an extra argument with the same name replaces the standard one
             }
         }
         arguments.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+        Files.createDirectories(log.getParent());
+        process = new ProcessBuilder(command).directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
@@ -90,6 +118,10 @@ public final class AppProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Path log() {

@@ -52,23 +52,13 @@ class LoginBrowserTest {
     })
     void demo_user_logs_in_and_sees_the_page_of_their_role(String user, String heading, String path) {
         long auditedBefore = lastAuditId(user);
-        browser.manage().deleteAllCookies();
-        browser.get("http://localhost:" + port + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-
-        wait.until(ExpectedConditions.urlContains("/login"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")))
-                .sendKeys(user);
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(user);
-        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
-
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), heading));
+        LoginPage.logIn(browser, "http://localhost:" + port, user, heading);
         assertThat(browser.getCurrentUrl()).contains("/" + path);
         assertThat(browser.findElement(By.className("current-user")).getText()).isEqualTo(user);
         assertThat(browser.findElement(By.className("engine-notice")).getText()).contains("Embedded engine");
 
         browser.findElement(By.xpath("//vaadin-button[contains(., 'Log out')]")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/login"));
         assertThat(audit.entries(user, null, 0, 20)).filteredOn(e -> e.id() > auditedBefore)
                 .extracting(org.arflow.security.AuditEntry::action).as("the audit log, newest first")
                 .containsSubsequence("LOGOUT", "LOGIN");
