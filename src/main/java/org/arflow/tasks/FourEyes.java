@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Money decisions need two people: whoever asked for a write-off (a task completed with the outcome
  * WRITE_OFF_REVIEW, written on the claim's timeline as WRITE_OFF_REQUESTED with their name) cannot approve it.
  * A request arflow itself made (a payer's denial routed by the rules) may be approved by any supervisor. The same
- * for refunds: whoever asked for one (refundRequestedBy, from the credit balance review) cannot approve it.
+ * for refunds: whoever asked for one (refundRequestedBy, from the credit balance review) cannot approve it; and for
+ * a patient balance: whoever called the patient (collectionsRequestedBy) cannot approve its write-off.
  */
 @Component
 class FourEyes {
@@ -35,6 +36,11 @@ class FourEyes {
         if ("approve-refund".equals(task.form()) && Boolean.TRUE.equals(outcome.get("refundApproved"))
                 && Objects.equals(task.variables().get("refundRequestedBy"), approver)) {
             throw new FourEyesException("You asked for this refund; another supervisor must approve it. Nothing was changed.");
+        }
+        if ("collections-review".equals(task.form()) && "WRITE_OFF".equals(outcome.get("collectionsDecision"))
+                && Objects.equals(task.variables().get("collectionsRequestedBy"), approver)) {
+            throw new FourEyesException("You made the call that sent this balance to collections review; another"
+                    + " supervisor must approve its write-off. Nothing was changed.");
         }
         if (task.claimId() == null || !"write-off".equals(task.form())
                 || !"APPROVED".equals(outcome.get("writeOffDecision"))) {

@@ -1,6 +1,7 @@
 package org.arflow.patientbilling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -9,6 +10,10 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.arflow.claims.ClaimService;
+import org.arflow.tasks.Actor;
+import org.arflow.tasks.FourEyesException;
+import org.arflow.tasks.TaskAssignment;
+import org.arflow.tasks.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -17,6 +22,10 @@ class PatientBalanceTest {
 
     @Autowired
     PatientBillingDriver patient;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    TaskAssignment assignment;
     @Autowired
     PatientAccounts accounts;
     @Autowired
@@ -127,11 +136,26 @@ class PatientBalanceTest {
     }
 
     @Test
+    void whoever_called_the_patient_cannot_approve_the_write_off_of_that_balance() {
+        long account = patient.claimLeavingPatient("PB-SELF-WO", "40.00");
+
+        patient.throughFinalNotice(account);
+        patient.complete(account, "CallPatient", Map.of("callOutcome", "NO_AGREEMENT"));
+        long review = patient.awaitTask(account, "CollectionsReview").taskKey();
+
+        assertThatThrownBy(() -> tasks.complete(review, Map.of("collectionsDecision", "WRITE_OFF"), "supervisor", true))
+                .isInstanceOf(FourEyesException.class).hasMessageContaining("another supervisor");
+        assertThat(accounts.balanceDue(account)).isEqualByComparingTo("40.00");
+    }
+
+    @Test
     void a_collections_write_off_brings_the_balance_to_zero_as_an_adjustment() {
         long account = patient.claimLeavingPatient("PB-WRITE-OFF", "75.00");
 
         patient.throughFinalNotice(account);
-        patient.complete(account, "CallPatient", Map.of("callOutcome", "NO_AGREEMENT"));
+        long call = patient.awaitTask(account, "CallPatient").taskKey();
+        assignment.claim(call, new Actor("biller", false));
+        tasks.complete(call, Map.of("callOutcome", "NO_AGREEMENT"), "biller", false);
         patient.complete(account, "CollectionsReview", Map.of("collectionsDecision", "WRITE_OFF"));
 
         patient.awaitEndedAt(account, "SentToCollections");
