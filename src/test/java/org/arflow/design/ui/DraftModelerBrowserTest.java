@@ -81,6 +81,7 @@ class DraftModelerBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector(
                 "arflow-bpmn-modeler g.djs-element[data-element-id='NoAnswerInTime']")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("arflow-bpmn-modeler .bio-properties-panel"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("arflow-bpmn-modeler .bjs-powered-by"))).hasSize(1);
 
         // the timer is changed with the modeler's own editing commands, as the properties panel does
         Object changed = ((JavascriptExecutor) browser).executeScript("""
@@ -95,7 +96,8 @@ class DraftModelerBrowserTest {
 
         browser.findElement(By.id("draft-save")).click();
         wait.until(d -> drafts.get(draft.id()).revision() == 2);
-        assertThat(drafts.get(draft.id()).xml()).contains("+ duration(\"P3D\")");
+        assertThat(drafts.get(draft.id()).xml()).as("the modeler gives the Zeebe extensions back")
+                .contains("+ duration(\"P3D\")", "taskDefinition type=\"await-payer-response\"");
 
         browser.findElement(By.id("draft-validate")).click();
         new WebDriverWait(browser, Duration.ofSeconds(180)).until(ExpectedConditions.textToBePresentInElementLocated(
