@@ -78,7 +78,9 @@ class BatchPosting {
                         select id, claim_id, expected_amount, payer_id, balance, stage from claim
                         where claim_id = any(cast(:ids as text[])) order by id for update""")
                 .param("ids", items.stream().map(RemittancePosting.Posting::claimId).distinct().toArray(String[]::new))
-                .query(ClaimRow.class).list().forEach(r -> known.put(r.claimId(), r));
+                .query((rs, n) -> new ClaimRow(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3), rs.getLong(4),
+                        rs.getBigDecimal(5), rs.getString(6)))
+                .list().forEach(r -> known.put(r.claimId(), r));
         PostingPolicy policy = noWork.policy();
         Map<Long, PostedMoney> money = new LinkedHashMap<>();
         for (RemittancePosting.Posting item : items) {
