@@ -1,7 +1,5 @@
 package org.arflow.whatif;
 
-import org.arflow.claims.FollowUpContract;
-import org.arflow.claims.PostingPolicy;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivateJobsResponse;
 import io.camunda.client.api.response.ActivatedJob;
@@ -19,6 +17,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntConsumer;
+import org.arflow.claims.FollowUpContract;
+import org.arflow.claims.PostingPolicy;
 import org.arflow.engine.ScratchEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,12 +1,12 @@
 package org.arflow.whatif;
 
-import org.arflow.claims.NoWorkAdjustments;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.arflow.claims.NoWorkAdjustments;
 import org.arflow.payers.PayerService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

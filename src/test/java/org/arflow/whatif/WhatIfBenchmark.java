@@ -1,12 +1,12 @@
 package org.arflow.whatif;
 
-import org.arflow.claims.NoWorkAdjustments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.arflow.IntegrationTest;
 import org.arflow.benchmark.BenchmarkResults;
+import org.arflow.claims.NoWorkAdjustments;
 import org.arflow.payers.PayerService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package org.arflow.whatif;
 
-import org.arflow.claims.NoWorkAdjustments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.arflow.IntegrationTest;
+import org.arflow.claims.NoWorkAdjustments;
 import org.arflow.payers.PayerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
