@@ -84,6 +84,15 @@ public class CreditBalances {
                 .param("claim", claim.id()).param("amount", amount).param("to", refundTo)
                 .param("requested", requestedBy).param("approved", approvedBy).param("step", stepKey).update();
         if (inserted == 0) {
+            boolean same = jdbc.sql("""
+                            select exists(select 1 from claim_refund where step_key = :step and amount = :amount
+                                          and refund_to = :to and requested_by = :requested and approved_by = :approved)""")
+                    .param("step", stepKey).param("amount", amount).param("to", refundTo).param("requested", requestedBy)
+                    .param("approved", approvedBy).query(Boolean.class).single();
+            if (!same) {
+                // the job fails and shows as an incident: a person decides which refund stands
+                throw new IllegalStateException("Another refund was recorded for this approval step; nothing was booked");
+            }
             return;
         }
         jdbc.sql("""

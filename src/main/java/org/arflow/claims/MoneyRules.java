@@ -14,7 +14,7 @@ import org.arflow.input.InvalidInputException;
 public final class MoneyRules {
 
     /** CLP02 claim status codes of the 835 (X12 005010X221A1). */
-    static final Set<String> CLAIM_STATUS_CODES = Set.of("1", "2", "3", "4", "19", "20", "21", "22", "23", "25");
+    public static final Set<String> CLAIM_STATUS_CODES = Set.of("1", "2", "3", "4", "19", "20", "21", "22", "23", "25");
     private static final int INTEGER_DIGITS = 10;
     private static final int UNIT_DIGITS = 6;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.arflow.claims.Claim;
 import org.arflow.claims.ClaimService;
 import org.arflow.claims.CreditBalances;
 import org.arflow.edi.x12.ProviderAdjustment;
@@ -87,11 +88,30 @@ public class ProviderLedger {
         if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        return claims.find(reference).map(c -> c.claimId()).or(() -> claims.findByPayerClaimControl(reference));
+        return claims.find(reference).map(Claim::claimId).or(() -> claims.findByPayerClaimControl(reference));
     }
 
+    /**
+     * Books once per payment and line: the same file imported again books nothing twice. A line whose key is taken
+     * by another amount, kind or reason is booked beside it under the key plus its file, never dropped.
+     */
     private boolean insert(Account account, String what, String providerId, LocalDate period, String kind,
                            String reason, String reference, BigDecimal amount, String claimId) {
+        String key = account.paymentId() + ":" + what;
+        if (insertKeyed(account, key, providerId, period, kind, reason, reference, amount, claimId)) {
+            return true;
+        }
+        boolean same = jdbc.sql("""
+                        select exists(select 1 from provider_ledger where entry_key = :key and kind = :kind
+                                      and reason_code is not distinct from :reason and amount = :amount)""")
+                .param("key", key).param("kind", kind).param("reason", reason).param("amount", amount)
+                .query(Boolean.class).single();
+        return !same && insertKeyed(account, key + ":file" + account.fileId(), providerId, period, kind, reason, reference,
+                amount, claimId);
+    }
+
+    private boolean insertKeyed(Account account, String key, String providerId, LocalDate period, String kind,
+                                String reason, String reference, BigDecimal amount, String claimId) {
         return jdbc.sql("""
                         insert into provider_ledger (file_id, payment_id, payer_key, payee_key, provider_id, fiscal_period,
                                                      kind, reason_code, reference, amount, claim_id, entry_key)
@@ -102,8 +122,7 @@ public class ProviderLedger {
                 .param("payer", account.payerKey()).param("payee", account.payeeKey()).param("provider", providerId)
                 .param("period", period).param("kind", kind).param("reason", reason).param("reference", reference)
                 .param("amount", amount).param("claim", claimId)
-                // the payment row is one transaction set of one file: importing that file again books nothing twice
-                .param("key", account.paymentId() + ":" + what).update() == 1;
+                .param("key", key).update() == 1;
     }
 
     /** The newest bookings, optionally of one payer and payee. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.arflow.claims.MoneyRules;
 
 /**
  * Collects one 835 CLP loop (loop 2100 and its SVC loops 2110) as its segments go by. A CAS
@@ -13,8 +14,6 @@ import java.util.List;
 final class ClaimLoop {
 
     /** CLP02 codes of 5010: primary/secondary/tertiary, denied, processed and forwarded, reversal, not ours, predetermination. */
-    private static final java.util.Set<String> STATUS_CODES =
-            java.util.Set.of("1", "2", "3", "4", "19", "20", "21", "22", "23", "25");
     private static final int[] MIA_REMARKS = {5, 20, 21, 22, 23};
     private static final int[] MOA_REMARKS = {3, 4, 5, 6, 7};
 
@@ -37,7 +36,7 @@ final class ClaimLoop {
         // read everything now so that a bad value is reported at the CLP itself
         claimId = clp.required(1, "the claim id (CLP01)");
         status = clp.required(2, "the claim status (CLP02)");
-        if (!STATUS_CODES.contains(status)) {
+        if (!MoneyRules.CLAIM_STATUS_CODES.contains(status)) {
             throw clp.error(2, "'" + (status.length() > 5 ? status.substring(0, 5) + "..." : status)
                     + "' is not a claim status code (CLP02 is 1, 2, 3, 4, 19, 20, 21, 22, 23 or 25)");
         }
