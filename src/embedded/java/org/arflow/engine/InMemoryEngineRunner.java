@@ -6,6 +6,8 @@ import io.camunda.zeebe.process.test.engine.ArflowEngineAssembly;
 import io.camunda.zeebe.process.test.engine.db.InMemoryDbFactory;
 import io.camunda.zeebe.protocol.ZbColumnFamilies;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.Locale;
 
 /**
  * Starts an in-memory engine (built by ArflowEngineAssembly, its gRPC gateway on loopback only) on
@@ -34,7 +36,7 @@ class InMemoryEngineRunner implements EngineRunner {
     static final String STORE_PROPERTY = "arflow.engine.state-store";
 
     InMemoryEngineRunner(int port) {
-        this(port, Store.valueOf(System.getProperty(STORE_PROPERTY, "arflow").toUpperCase(java.util.Locale.ROOT)));
+        this(port, Store.valueOf(System.getProperty(STORE_PROPERTY, "arflow").toUpperCase(Locale.ROOT)));
     }
 
     InMemoryEngineRunner(int port, Store store) {
@@ -131,7 +133,7 @@ class InMemoryEngineRunner implements EngineRunner {
 
     @Override
     public synchronized java.util.List<ScratchEngine.ElementEvent> elementEvents() {
-        java.util.List<ScratchEngine.ElementEvent> events = new java.util.ArrayList<>();
+        java.util.List<ScratchEngine.ElementEvent> events = new ArrayList<>();
         for (var r : engine.getRecordStreamSource().getRecords()) {
             String intent = r.getIntent().name();
             if (r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.PROCESS_INSTANCE
@@ -148,7 +150,7 @@ class InMemoryEngineRunner implements EngineRunner {
 
     @Override
     public synchronized java.util.List<ScratchEngine.Incident> incidents() {
-        java.util.List<ScratchEngine.Incident> incidents = new java.util.ArrayList<>();
+        java.util.List<ScratchEngine.Incident> incidents = new ArrayList<>();
         for (var r : engine.getRecordStreamSource().getRecords()) {
             if (r.getValueType() == io.camunda.zeebe.protocol.record.ValueType.INCIDENT
                     && r.getRecordType() == io.camunda.zeebe.protocol.record.RecordType.EVENT

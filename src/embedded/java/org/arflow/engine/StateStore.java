@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.File;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -74,7 +75,7 @@ final class StateStore<F extends Enum<? extends EnumValue> & EnumValue & ScopedC
     }
 
     /** Applies a transaction's writes; one commit at a time, so two never interleave. */
-    void apply(Iterable<java.util.Map.Entry<byte[], byte[]>> writes) {
+    void apply(Iterable<Map.Entry<byte[], byte[]>> writes) {
         commitLock.lock();
         try {
             for (var write : writes) {

@@ -6,9 +6,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.time.OffsetDateTime;
 import java.util.List;
+import org.arflow.security.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,7 +42,7 @@ class ClaimApi {
      * no holder, so it cannot be opened, claimed or completed from here.
      */
     record TaskOnClaim(Long taskKey, String name, List<String> candidateGroups, String assignee,
-                       java.time.OffsetDateTime dueAt) {
+                       OffsetDateTime dueAt) {
 
         static TaskOnClaim seenBy(OpenTaskLookup.OpenTask t, List<String> teams, String user) {
             boolean theirs = teams == null || user.equals(t.assignee()) || t.candidateGroups().stream().anyMatch(teams::contains);
@@ -59,14 +62,14 @@ class ClaimApi {
     private final ClaimService claims;
     private final RemittancePosting posting;
     private final List<OpenTaskLookup> tasks;
-    private final org.arflow.security.AuditLog audit;
+    private final AuditLog audit;
     private final ClaimAccess access;
     private final TransactionTemplate snapshot;
     private final RemittanceHistory remittances;
     private final CreditBalances credits;
 
     ClaimApi(ClaimService claims, RemittancePosting posting, List<OpenTaskLookup> tasks,
-             org.arflow.security.AuditLog audit, ClaimAccess access, PlatformTransactionManager transactions,
+             AuditLog audit, ClaimAccess access, PlatformTransactionManager transactions,
              RemittanceHistory remittances, CreditBalances credits) {
         this.access = access;
         this.remittances = remittances;
@@ -86,13 +89,13 @@ class ClaimApi {
     @Operation(summary = "List claims, newest activity first, by stage and payer")
     List<Claim> list(@RequestParam(required = false) ClaimStage stage, @RequestParam(required = false) String payer,
                      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
-                     org.springframework.security.core.Authentication user) {
+                     Authentication user) {
         return claims.list(new ClaimFilter(stage, payer, page, size, access.visibleTeams(user)));
     }
 
     @GetMapping("/{claimId}")
     @Operation(summary = "A claim with its stage, deadlines, balance, service lines, timeline and open tasks")
-    ClaimDetail get(@PathVariable String claimId, org.springframework.security.core.Authentication user) {
+    ClaimDetail get(@PathVariable String claimId, Authentication user) {
         claims.get(claimId); // an unknown claim is a 404, before the access check
         access.check(claimId, user);
         audit.record(user.getName(), "VIEW_CLAIM", claimId, null, "claims API");
@@ -105,7 +108,7 @@ class ClaimApi {
     @GetMapping("/credit-balances")
     @Operation(summary = "Claims that hold more than they are owed, oldest credit first, with how much and since when")
     List<CreditBalances.Credit> creditBalances(@RequestParam(defaultValue = "200") int limit,
-                                               org.springframework.security.core.Authentication user) {
+                                               Authentication user) {
         return credits.open(access.visibleTeams(user), Math.min(Math.max(limit, 1), 1000));
     }
 
@@ -123,7 +126,7 @@ class ClaimApi {
     @Operation(summary = "Post a remittance for the claim (idempotent by reference) and route it")
     ResponseEntity<PostingResult> postRemittance(@PathVariable String claimId,
                                                  @Valid @RequestBody ClaimRemittance remittance,
-                                                 org.springframework.security.core.Authentication user) {
+                                                 Authentication user) {
         access.check(claimId, user);
         MoneyRules.remittance(remittance);
         return result(claimId, posting.post(claimId, remittance), "Remittance " + remittance.reference());
@@ -134,7 +137,7 @@ class ClaimApi {
     @Operation(summary = "Record a claim status response (277/277CA category) and route it")
     ResponseEntity<PostingResult> recordStatus(@PathVariable String claimId,
                                                @Valid @RequestBody ClaimStatusResponse status,
-                                               org.springframework.security.core.Authentication user) {
+                                               Authentication user) {
         access.check(claimId, user);
         return result(claimId, posting.recordStatus(claimId, status), "Status " + status.reference());
     }
@@ -144,7 +147,7 @@ class ClaimApi {
     @Operation(summary = "Record the payer's decision on an appeal")
     ResponseEntity<PostingResult> recordAppealDecision(@PathVariable String claimId,
                                                        @Valid @RequestBody AppealDecision decision,
-                                                       org.springframework.security.core.Authentication user) {
+                                                       Authentication user) {
         access.check(claimId, user);
         return result(claimId, posting.recordAppealDecision(claimId, decision.reference(),
                 "WON".equals(decision.decision())), "Appeal decision " + decision.reference());

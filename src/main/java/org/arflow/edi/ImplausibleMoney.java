@@ -1,5 +1,6 @@
 package org.arflow.edi;
 
+import java.math.BigDecimal;
 import org.arflow.edi.x12.ClaimPayment;
 import org.arflow.edi.x12.Remittance;
 
@@ -31,8 +32,7 @@ final class ImplausibleMoney {
             return where + ": the payment (CLP04) " + clp.paid().toPlainString() + " is negative under status "
                     + clp.statusCode() + " (only a reversal, status 22, takes money back)";
         }
-        java.math.BigDecimal interest = clp.interest() == null ? java.math.BigDecimal.ZERO : clp.interest().max(
-                java.math.BigDecimal.ZERO);
+        BigDecimal interest = clp.interest() == null ? BigDecimal.ZERO : clp.interest().max(BigDecimal.ZERO);
         if (clp.paid().compareTo(clp.charge().add(interest)) > 0) {
             return where + ": the payment (CLP04) " + clp.paid().toPlainString() + " is more than the charge (CLP03) "
                     + clp.charge().toPlainString();

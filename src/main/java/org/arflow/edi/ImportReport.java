@@ -1,6 +1,7 @@
 package org.arflow.edi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ public record ImportReport(long fileId, String fileName, String transactionType,
         if (first.isEmpty()) {
             return this;
         }
-        List<String> all = new java.util.ArrayList<>(first);
+        List<String> all = new ArrayList<>(first);
         all.addAll(warnings);
         return new ImportReport(fileId, fileName, transactionType, status, duplicateFile, message, counts, money,
                 List.copyOf(all), error);

@@ -1,5 +1,6 @@
 package org.arflow.tasks;
 
+import java.util.Map;
 import org.arflow.input.ProblemException;
 import org.springframework.http.HttpStatus;
 
@@ -14,8 +15,8 @@ public class TaskClaimedException extends ProblemException {
     }
 
     @Override
-    public java.util.Map<String, Object> properties() {
-        return claimedBy == null ? java.util.Map.of() : java.util.Map.of("claimedBy", claimedBy);
+    public Map<String, Object> properties() {
+        return claimedBy == null ? Map.of() : Map.of("claimedBy", claimedBy);
     }
 
     /** The user name of whoever holds it. */

@@ -4,6 +4,7 @@ import static org.arflow.claims.LifecycleDriver.adj;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -62,8 +63,8 @@ class MoneyToWorkTest {
         assertThat(claim.stage()).isNotEqualTo(ClaimStage.CLOSED);
         assertThat(history.denials("MW-PARTIAL")).extracting(d -> d.line().group() + "-" + d.line().reason(),
                 d -> d.line().line(), d -> d.line().amount().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CO-204", 1, "100.00"),
-                        org.assertj.core.groups.Tuple.tuple("CO-97", 2, "150.00"));
+                .containsExactly(tuple("CO-204", 1, "100.00"),
+                        tuple("CO-97", 2, "150.00"));
         assertThat(claims.timeline("MW-PARTIAL")).anyMatch(e -> e.description().contains("Denied 250.00")
                 && e.description().contains("Line 1 (99213): CO-204 100.00")
                 && e.description().contains("Line 2 (99214): CO-97 150.00") && e.description().contains("N130"));

@@ -2,6 +2,7 @@ package org.arflow.edi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.arflow.IntegrationTest;
@@ -78,7 +79,7 @@ class PaymentKeysTest {
         assertThat(reissue.warnings()).anyMatch(w -> w.startsWith("Conflict") && w.contains("EFT-REISSUE")
                 && w.contains("90.00") && w.contains("80.00")).noneMatch(w -> w.contains("imported before"));
         assertThat(exceptions.open()).anyMatch(i -> i.fileId() == reissue.fileId() && i.kind().equals("CONFLICT")
-                && i.claimRef().equals("X-KEY-REISSUE") && i.paid().compareTo(new java.math.BigDecimal("90")) == 0);
+                && i.claimRef().equals("X-KEY-REISSUE") && i.paid().compareTo(new BigDecimal("90")) == 0);
         assertThat(claims.get("X-KEY-REISSUE").paidAmount()).isEqualByComparingTo("80");
     }
 

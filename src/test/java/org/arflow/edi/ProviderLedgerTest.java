@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.arflow.IntegrationTest;
@@ -79,7 +80,7 @@ class ProviderLedgerTest {
         assertThat(claims.timeline("X-AMT-I")).anyMatch(e -> e.description().contains("Interest of 5"));
 
         JsonNode api = json.readTree(get("/api/x12/ledger?payer=MCR01&payee=1234567893").body());
-        List<JsonNode> mine = new java.util.ArrayList<>();
+        List<JsonNode> mine = new ArrayList<>();
         api.forEach(e -> {
             if (e.at("/fileId").asLong() == report.fileId()) {
                 mine.add(e);

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ class HostileInputTest {
     @Test
     void a_chunked_body_over_the_api_limit_is_refused_with_413_on_the_bytes_read() throws Exception {
         byte[] eightMegabytes = new byte[8 * 1024 * 1024];
-        java.util.Arrays.fill(eightMegabytes, (byte) ' ');
+        Arrays.fill(eightMegabytes, (byte) ' ');
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/claims"))
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("biller:biller".getBytes(

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import org.arflow.engine.ProcessEngine;
 import org.arflow.input.InvalidInputException;
 import org.arflow.input.Identifiers;
 import com.vaadin.flow.router.Menu;
@@ -44,11 +45,11 @@ public class X12FilesView extends VerticalLayout {
     private final Grid<RemittanceExceptions.Item> held = new Grid<>(RemittanceExceptions.Item.class, false);
 
     private final Paragraph backlog = new Paragraph();
-    private final org.arflow.engine.ProcessEngine engine;
+    private final ProcessEngine engine;
     private final ProviderLedgerPanel ledger;
 
     public X12FilesView(X12Import importer, RemittanceExceptions exceptions, AuthenticationContext auth,
-                        org.arflow.engine.ProcessEngine engine, ProviderLedger providerLedger) {
+                        ProcessEngine engine, ProviderLedger providerLedger) {
         this.engine = engine;
         this.ledger = new ProviderLedgerPanel(providerLedger);
         this.importer = importer;
